@@ -1,0 +1,103 @@
+package vn.camnang.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.camnang.diag.BuildException;
+import vn.camnang.diag.Diagnostic;
+import vn.camnang.diag.DiagnosticPrinter;
+import vn.camnang.site.BuildOptions;
+import vn.camnang.site.BuildResult;
+import vn.camnang.site.Site;
+
+/** {@code camnang build}: builds a site folder into an output folder. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = "Builds the site (default: the current folder into output/).")
+final class BuildCommand implements Callable<Integer> {
+  @Option(
+      names = {"-s", "--source"},
+      paramLabel = "DIR",
+      description = "Site folder holding content/ (default: current folder).")
+  Path source;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      description = "Where to write the site (default: <source>/output).")
+  Path output;
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "Absolute URL the site is published at (overrides site.yaml baseUrl).")
+  String baseUrl;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Print each build step with its time, and stack traces of internal errors.")
+  boolean verbose;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Path workingDir;
+
+  BuildCommand(PrintWriter out, PrintWriter err, Path workingDir) {
+    this.out = out;
+    this.err = err;
+    this.workingDir = workingDir;
+  }
+
+  @Override
+  public Integer call() {
+    Path src = workingDir.resolve(source == null ? Path.of("") : source).toAbsolutePath().normalize();
+    Path dest = output == null ? src.resolve("output") : workingDir.resolve(output);
+    DiagnosticPrinter printer = new DiagnosticPrinter(err, workingDir);
+    try {
+      Site site = Site.load(new BuildOptions(src, dest, baseUrl));
+      BuildResult result = site.build();
+      printer.print(result.diagnostics());
+      if (verbose) {
+        for (BuildResult.Step s : result.steps()) {
+          out.printf("  %-8s %6d ms%n", s.name(), s.millis());
+        }
+      }
+      long warnings = result.diagnostics().size();
+      out.printf(
+          "Đã tạo %d trang, %d tệp trong %s (%d ms)%s%n",
+          result.pages(),
+          result.files(),
+          workingDir.toAbsolutePath().normalize().relativize(dest.toAbsolutePath().normalize()),
+          result.totalMillis(),
+          warnings == 0 ? "" : ", " + warnings + " cảnh báo (warnings)");
+      return Main.OK;
+    } catch (BuildException e) {
+      List<Diagnostic> ds = e.diagnostics();
+      printer.print(ds);
+      long errors = ds.stream().filter(Diagnostic::isError).count();
+      long warnings = ds.size() - errors;
+      err.printf(
+          "Không tạo được trang: %d lỗi (errors), %d cảnh báo (warnings). Trang cũ vẫn giữ nguyên.%n",
+          errors, warnings);
+      if (verbose && e.getCause() != null) {
+        e.getCause().printStackTrace(err);
+      }
+      return Main.CONTENT_ERRORS;
+    } catch (RuntimeException e) {
+      err.println("camnang: internal error: " + e);
+      if (verbose) {
+        e.printStackTrace(err);
+      } else {
+        err.println("Run again with --verbose for details, and please report it.");
+      }
+      return Main.INTERNAL;
+    } finally {
+      err.flush();
+      out.flush();
+    }
+  }
+}

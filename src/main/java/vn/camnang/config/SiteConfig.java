@@ -1,0 +1,37 @@
+package vn.camnang.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The site configuration, read once per build from {@code site.yaml} (our native format) or JBake's
+ * {@code jbake.properties}.
+ *
+ * @param baseUrl absolute base URL ending in '/', e.g. {@code https://camnang.example.org/}; {@code
+ *     null} when not configured (then sitemap, canonical and share URLs cannot be absolute)
+ * @param raw every key as written, for templates ({@code config.*}); JBake's dotted keys are also
+ *     reachable with underscores ({@code config.site_host})
+ */
+public record SiteConfig(
+    Path file,
+    String title,
+    String description,
+    String baseUrl,
+    String language,
+    String locale,
+    String author,
+    Map<String, Object> raw) {
+
+  public SiteConfig {
+    raw = Map.copyOf(raw);
+  }
+
+  public boolean hasBaseUrl() {
+    return baseUrl != null;
+  }
+
+  /** The absolute URL of a site-relative URL ({@code "vssid/dang-ky/"}), or null without a base. */
+  public String absolute(String siteUrl) {
+    return baseUrl == null ? null : baseUrl + siteUrl;
+  }
+}

@@ -1,0 +1,242 @@
+package vn.camnang.content;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.camnang.diag.Diagnostic;
+import vn.camnang.diag.Diagnostics;
+import vn.camnang.util.Strings;
+
+/**
+ * The typed header of a page. Every field is optional here; what a page kind requires is checked
+ * by {@link ContentLoader}. Unknown fields are kept in {@link #fields()} for templates.
+ *
+ * @param order position inside a topic (smaller first); {@link Integer#MAX_VALUE} when not given
+ * @param updated when the page was last checked; defaults to {@code date}
+ */
+public record FrontMatter(
+    String title,
+    String description,
+    LocalDate date,
+    LocalDate updated,
+    int order,
+    List<String> tags,
+    String image,
+    String slug,
+    List<String> aliases,
+    boolean draft,
+    String status,
+    String type,
+    String icon,
+    Map<String, Object> fields) {
+
+  /** Fields with a meaning to the generator or the bundled templates. */
+  public static final Set<String> KNOWN =
+      Set.of(
+          "title", "description", "date", "updated", "order", "tags", "image", "slug", "aliases",
+          "draft", "status", "type", "icon", "level", "duration", "video", "summary", "author",
+          "code", "featured", "layout", "template", "lang", "keywords", "id", "jbake-type",
+          "jbake-status", "jbake-tags");
+
+  public FrontMatter {
+    tags = List.copyOf(tags);
+    aliases = List.copyOf(aliases);
+    fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+  }
+
+  public boolean hasOrder() {
+    return order != Integer.MAX_VALUE;
+  }
+
+  /**
+   * Reads the typed fields from a header. Problems are added to {@code diagnostics} with the field's
+   * line; a field of the wrong type is an error, a misspelled field name a warning.
+   */
+  public static FrontMatter of(
+      Header header, Path file, Diagnostics diagnostics, DateTimeFormatter extraDateFormat) {
+    Map<String, Object> f = header.fields();
+    Reader r = new Reader(header, file, diagnostics, extraDateFormat);
+    for (String key : f.keySet()) {
+      if (!KNOWN.contains(key)) {
+        String suggestion = Strings.closest(key, KNOWN);
+        if (suggestion != null) {
+          diagnostics.add(
+              Diagnostic.warning(
+                  file,
+                  r.line(key),
+                  "front matter: '" + key + "' is not a known field",
+                  "did you mean '" + suggestion + "'?"));
+        }
+      }
+    }
+    String status = r.string("status");
+    if (status == null) {
+      status = r.string("jbake-status");
+    }
+    Boolean draftFlag = r.bool("draft");
+    boolean draft = Boolean.TRUE.equals(draftFlag) || "draft".equalsIgnoreCase(status);
+    LocalDate date = r.date("date");
+    LocalDate updated = r.date("updated");
+    Integer order = r.integer("order");
+    List<String> tags = r.list("tags");
+    if (tags.isEmpty()) {
+      tags = r.list("jbake-tags");
+    }
+    String type = r.string("type");
+    if (type == null) {
+      type = r.string("jbake-type");
+    }
+    return new FrontMatter(
+        r.string("title"),
+        r.string("description"),
+        date,
+        updated != null ? updated : date,
+        order == null ? Integer.MAX_VALUE : order,
+        tags,
+        r.string("image"),
+        r.string("slug"),
+        r.list("aliases"),
+        draft,
+        status,
+        type,
+        r.string("icon"),
+        f);
+  }
+
+  /** Reads one field at a time, reporting type errors with the field's line. */
+  private record Reader(
+      Header header, Path file, Diagnostics diagnostics, DateTimeFormatter extraDateFormat) {
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    int line(String key) {
+      return Strings.lineOfKey(header.headerText(), key, header.headerFirstLine());
+    }
+
+    void typeError(String key, String expected, Object value) {
+      diagnostics.add(
+          Diagnostic.error(
+              file,
+              line(key),
+              "front matter: '" + key + "' should be " + expected + ", not '" + value + "'",
+              null));
+    }
+
+    String string(String key) {
+      Object v = header.fields().get(key);
+      if (v == null) {
+        return null;
+      }
+      if (v instanceof Map || v instanceof Collection) {
+        typeError(key, "a single text value", v);
+        return null;
+      }
+      if (v instanceof Date d) {
+        return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+      }
+      String s = String.valueOf(v).strip();
+      return s.isEmpty() ? null : s;
+    }
+
+    Boolean bool(String key) {
+      Object v = header.fields().get(key);
+      if (v == null) {
+        return null;
+      }
+      if (v instanceof Boolean b) {
+        return b;
+      }
+      String s = String.valueOf(v).strip().toLowerCase(java.util.Locale.ROOT);
+      if (s.equals("true") || s.equals("yes") || s.equals("co") || s.equals("có")) {
+        return true;
+      }
+      if (s.equals("false") || s.equals("no") || s.equals("khong") || s.equals("không")) {
+        return false;
+      }
+      typeError(key, "true or false", v);
+      return null;
+    }
+
+    Integer integer(String key) {
+      Object v = header.fields().get(key);
+      if (v == null) {
+        return null;
+      }
+      if (v instanceof Integer i) {
+        return i;
+      }
+      try {
+        return Integer.parseInt(String.valueOf(v).strip());
+      } catch (NumberFormatException e) {
+        typeError(key, "a whole number", v);
+        return null;
+      }
+    }
+
+    List<String> list(String key) {
+      Object v = header.fields().get(key);
+      if (v == null) {
+        return List.of();
+      }
+      List<String> out = new ArrayList<>();
+      if (v instanceof Collection<?> c) {
+        for (Object o : c) {
+          if (o instanceof Map || o instanceof Collection) {
+            typeError(key, "a list of text values", v);
+            return List.of();
+          }
+          if (o != null && !String.valueOf(o).isBlank()) {
+            out.add(String.valueOf(o).strip());
+          }
+        }
+      } else if (v instanceof Map) {
+        typeError(key, "a list such as [a, b]", v);
+      } else {
+        for (String s : String.valueOf(v).split(",")) {
+          if (!s.isBlank()) {
+            out.add(s.strip());
+          }
+        }
+      }
+      return out;
+    }
+
+    LocalDate date(String key) {
+      Object v = header.fields().get(key);
+      if (v == null) {
+        return null;
+      }
+      if (v instanceof Date d) {
+        return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+      }
+      String s = String.valueOf(v).strip();
+      try {
+        if (s.matches("\\d{4}-\\d{1,2}-\\d{1,2}.*")) {
+          return LocalDate.parse(s.substring(0, Math.min(10, s.length())));
+        }
+        if (s.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+          return LocalDate.parse(s, DMY);
+        }
+        if (extraDateFormat != null) {
+          return java.time.LocalDate.from(extraDateFormat.parse(s));
+        }
+      } catch (java.time.DateTimeException e) {
+        // fall through to the error below
+      }
+      diagnostics.add(
+          Diagnostic.error(
+              file,
+              line(key),
+              "front matter: '" + key + "' is not a valid date: '" + s + "'",
+              "write dates as yyyy-mm-dd (2026-10-01) or dd/mm/yyyy (01/10/2026)"));
+      return null;
+    }
+  }
+}

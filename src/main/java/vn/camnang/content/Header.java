@@ -1,0 +1,29 @@
+package vn.camnang.content;
+
+import java.util.Map;
+
+/**
+ * A content file split into its header and its Markdown body.
+ *
+ * @param format which header form the file used
+ * @param fields the header fields as loaded (insertion order kept); empty without a header
+ * @param headerText the raw header text (between the markers), for locating a field's line
+ * @param headerFirstLine 1-based line of the first header field in the file
+ * @param body the Markdown after the header, line endings normalised to {@code \n}
+ * @param bodyFirstLine 1-based line in the file where {@code body} starts
+ */
+public record Header(
+    Format format,
+    Map<String, Object> fields,
+    String headerText,
+    int headerFirstLine,
+    String body,
+    int bodyFirstLine) {
+
+  /** The header forms we read. */
+  public enum Format {
+    NONE,
+    YAML,
+    JBAKE
+  }
+}

@@ -1,0 +1,64 @@
+package vn.camnang.content;
+
+import java.nio.file.Path;
+
+/**
+ * One page of the site, as read from a Markdown file.
+ *
+ * @param source the Markdown file
+ * @param sourcePath {@code source} relative to {@code content/}, with '/' separators
+ * @param url the page's URL relative to the site root, always ending in '/' ({@code ""} for home):
+ *     {@code "vssid/dang-ky/"}; written as {@code url + "index.html"}
+ * @param topic the slug of the page's topic, or null for home and standalone pages
+ * @param slug the last URL segment ({@code ""} for home)
+ * @param markdown the body, after the header
+ * @param bodyLine 1-based line of the file where {@code markdown} starts
+ */
+public record Page(
+    Kind kind,
+    Path source,
+    String sourcePath,
+    String url,
+    String topic,
+    String slug,
+    FrontMatter meta,
+    String markdown,
+    int bodyLine) {
+
+  /** What a page is, by where it sits in {@code content/}. */
+  public enum Kind {
+    /** {@code content/index.md} */
+    HOME,
+    /** {@code content/<topic>/index.md} */
+    TOPIC,
+    /** {@code content/<topic>/<guide>.md} or {@code content/<topic>/<guide>/index.md} */
+    GUIDE,
+    /** {@code content/<page>.md}: a standalone page such as "Dành cho Tổ công nghệ số" */
+    PAGE
+  }
+
+  public String title() {
+    return meta.title();
+  }
+
+  /** The folder relative links in this page's Markdown are resolved against. */
+  public Path baseDir() {
+    return source.getParent();
+  }
+
+  /** The output file, relative to the output root. */
+  public String outputPath() {
+    return url + "index.html";
+  }
+
+  /** How many folders deep the page's output is: 0 for home, 2 for a guide. */
+  public int depth() {
+    return (int) url.chars().filter(c -> c == '/').count();
+  }
+
+  /** The relative path from this page to the site root: {@code "./"} or {@code "../../"}. */
+  public String root() {
+    int d = depth();
+    return d == 0 ? "./" : "../".repeat(d);
+  }
+}

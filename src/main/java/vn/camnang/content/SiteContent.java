@@ -1,0 +1,71 @@
+package vn.camnang.content;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything under {@code content/}, indexed once per build: pages by URL and by source file,
+ * topics in order, each guide's neighbours. Immutable; no per-page work needs to scan all pages.
+ *
+ * @param home the home page, or null when {@code content/index.md} does not exist
+ * @param pages every published page (home, topics, guides, standalone pages), in site order
+ * @param drafts source files of pages not published (draft), absolute and normalised
+ * @param files media files to copy
+ */
+public record SiteContent(
+    Path contentDir,
+    Page home,
+    List<Topic> topics,
+    List<Page> standalone,
+    List<Page> pages,
+    Map<String, Page> byUrl,
+    Map<Path, Page> bySource,
+    Map<Path, Page> drafts,
+    Map<Path, StaticFile> files,
+    Map<Page, Topic> topicOf,
+    Map<Page, Integer> indexInTopic) {
+
+  public SiteContent {
+    topics = List.copyOf(topics);
+    standalone = List.copyOf(standalone);
+    pages = List.copyOf(pages);
+    byUrl = Map.copyOf(byUrl);
+    bySource = Map.copyOf(bySource);
+    drafts = Map.copyOf(drafts);
+    files = Map.copyOf(files);
+    topicOf = Map.copyOf(topicOf);
+    indexInTopic = Map.copyOf(indexInTopic);
+  }
+
+  /** All guides, topic by topic, in reading order. */
+  public List<Page> guides() {
+    return topics.stream().flatMap(t -> t.guides().stream()).toList();
+  }
+
+  public Optional<Topic> topicOf(Page page) {
+    return Optional.ofNullable(topicOf.get(page));
+  }
+
+  /** The guide before {@code page} in its topic, if any. */
+  public Optional<Page> previous(Page page) {
+    Integer i = indexInTopic.get(page);
+    Topic t = topicOf.get(page);
+    return i == null || t == null || i == 0 ? Optional.empty() : Optional.of(t.guides().get(i - 1));
+  }
+
+  /** The guide after {@code page} in its topic, if any. */
+  public Optional<Page> next(Page page) {
+    Integer i = indexInTopic.get(page);
+    Topic t = topicOf.get(page);
+    return i == null || t == null || i + 1 >= t.guides().size()
+        ? Optional.empty()
+        : Optional.of(t.guides().get(i + 1));
+  }
+
+  /** The page whose Markdown file is {@code file} (absolute, normalised), if published. */
+  public Optional<Page> pageForSource(Path file) {
+    return Optional.ofNullable(bySource.get(file));
+  }
+}

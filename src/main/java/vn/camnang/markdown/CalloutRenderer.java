@@ -1,0 +1,104 @@
+package vn.camnang.markdown;
+
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders {@code !!! warning "Không chia sẻ mã OTP"} blocks as accessible callouts instead of
+ * flexmark's default (which needs an SVG sprite and a script):
+ *
+ * <pre>{@code
+ * <div class="callout callout-warning" role="note" aria-label="Cảnh báo">
+ *   <p class="callout-title"><span class="callout-icon" aria-hidden="true">!</span>
+ *   <strong>Không chia sẻ mã OTP</strong></p>
+ *   …body…
+ * </div>
+ * }</pre>
+ */
+final class CalloutRenderer implements NodeRenderer {
+  /** Kind → (Vietnamese label read by screen readers, icon character). */
+  private static final Map<String, String[]> KINDS =
+      Map.of(
+          "note", new String[] {"Lưu ý", "i"},
+          "info", new String[] {"Thông tin", "i"},
+          "tip", new String[] {"Mẹo", "✓"},
+          "success", new String[] {"Mẹo", "✓"},
+          "important", new String[] {"Quan trọng", "!"},
+          "warning", new String[] {"Cảnh báo", "!"},
+          "caution", new String[] {"Cảnh báo", "!"},
+          "danger", new String[] {"Nguy hiểm", "!"});
+
+  static String normaliseKind(String info) {
+    String k = info == null ? "" : info.trim().toLowerCase(Locale.ROOT);
+    return KINDS.containsKey(k) ? k : "note";
+  }
+
+  @Override
+  public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+    return Set.of(new NodeRenderingHandler<>(AdmonitionBlock.class, this::render));
+  }
+
+  private void render(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
+    String kind = normaliseKind(node.getInfo().toString());
+    String[] label = KINDS.get(kind);
+    String title = node.getTitle().unescape().trim();
+    if (title.isEmpty()) {
+      title = label[0];
+    }
+    html.line();
+    html.attr("class", "callout callout-" + kind)
+        .attr("role", "note")
+        .attr("aria-label", label[0])
+        .withAttr()
+        .tag("div")
+        .line();
+    html.attr("class", "callout-title").withAttr().tag("p");
+    html.attr("class", "callout-icon").attr("aria-hidden", "true").withAttr().tag("span");
+    html.text(label[1]);
+    html.closeTag("span");
+    html.raw(" ");
+    html.tag("strong").text(title).closeTag("strong");
+    html.closeTag("p").line();
+    context.renderChildren(node);
+    html.closeTag("div").line();
+  }
+
+  /**
+   * Uses flexmark's admonition block parser with our renderer (flexmark's own renderer also emits
+   * an SVG sprite into every page, which we do not want).
+   */
+  static final class Extension
+      implements HtmlRenderer.HtmlRendererExtension, com.vladsch.flexmark.parser.Parser.ParserExtension {
+    @Override
+    public void rendererOptions(MutableDataHolder options) {}
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {}
+
+    @Override
+    public void extend(com.vladsch.flexmark.parser.Parser.Builder builder) {
+      builder.customBlockParserFactory(
+          new com.vladsch.flexmark.ext.admonition.internal.AdmonitionBlockParser.Factory());
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+      builder.nodeRendererFactory(
+          new com.vladsch.flexmark.html.renderer.NodeRendererFactory() {
+            @Override
+            public NodeRenderer apply(DataHolder options) {
+              return new CalloutRenderer();
+            }
+          });
+    }
+  }
+}

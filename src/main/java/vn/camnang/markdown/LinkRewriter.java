@@ -1,0 +1,21 @@
+package vn.camnang.markdown;
+
+/**
+ * Decides what a link or image URL written in Markdown becomes in HTML. The markdown stage calls it
+ * for every link, image and reference definition, with the 1-based line of the Markdown body; the
+ * implementation (in the site stage, which knows pages and files) resolves {@code ../vssid/dang-ky.md}
+ * to the target page's relative URL and reports missing targets.
+ */
+@FunctionalInterface
+public interface LinkRewriter {
+  /**
+   * @param url the URL as written in Markdown
+   * @param line 1-based line inside the Markdown body
+   * @param image true for {@code ![alt](url)}
+   * @return the URL to write
+   */
+  String rewrite(String url, int line, boolean image);
+
+  /** Leaves every URL as written. */
+  LinkRewriter IDENTITY = (url, line, image) -> url;
+}

@@ -1,0 +1,82 @@
+package vn.camnang.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.List;
+
+/**
+ * Markdown to HTML with flexmark: GFM tables, strikethrough, autolinks, attributes ({@code
+ * {.class}}) and admonitions rendered as accessible callouts. One instance per build: flexmark's
+ * {@link Parser} and {@link HtmlRenderer} are immutable and thread-safe, so pages render in
+ * parallel through the same engine.
+ *
+ * <p>Heading ids are not made here: the HTML stage gives every heading an ASCII id.
+ */
+public final class MarkdownEngine {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownEngine() {
+    MutableDataSet options = new MutableDataSet();
+    List<Extension> extensions =
+        List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            AttributesExtension.create(),
+            new CalloutRenderer.Extension());
+    options.set(Parser.EXTENSIONS, extensions);
+    options.set(TablesExtension.COLUMN_SPANS, false);
+    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+    options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+    options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+    options.set(Parser.SPACE_IN_LINK_URLS, true);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+  }
+
+  /**
+   * Renders one page body. Every link, image and reference URL goes through {@code links} first.
+   */
+  public String render(String markdown, LinkRewriter links) {
+    Document document = parser.parse(markdown);
+    rewrite(document, links);
+    return renderer.render(document);
+  }
+
+  private static void rewrite(Node root, LinkRewriter links) {
+    for (Node node : root.getDescendants()) {
+      if (node instanceof Image img) {
+        img.setUrl(replaced(img.getUrl(), links.rewrite(img.getUrl().unescape(), line(node), true)));
+      } else if (node instanceof Link link) {
+        link.setUrl(replaced(link.getUrl(), links.rewrite(link.getUrl().unescape(), line(node), false)));
+      } else if (node instanceof Reference ref) {
+        ref.setUrl(replaced(ref.getUrl(), links.rewrite(ref.getUrl().unescape(), line(node), false)));
+      }
+    }
+  }
+
+  private static BasedSequence replaced(BasedSequence old, String url) {
+    return url.equals(old.unescape()) ? old : BasedSequence.of(url);
+  }
+
+  private static int line(Node node) {
+    return node.getStartLineNumber() + 1;
+  }
+}

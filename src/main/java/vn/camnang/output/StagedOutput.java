@@ -1,0 +1,176 @@
+package vn.camnang.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+/**
+ * Writes a whole site into a fresh staging folder next to the output folder, then swaps it in only
+ * when everything succeeded. A build that fails (or is killed) leaves the previous site untouched;
+ * the next build cleans up what a killed one left behind.
+ *
+ * <pre>
+ * output/                    the live site (untouched while building)
+ * .output.staging-&lt;n&gt;/      the new site being written
+ * .output.old-&lt;n&gt;/          the previous site, for the instant between the two renames
+ * </pre>
+ *
+ * Every path written is checked to stay inside the staging folder.
+ */
+public final class StagedOutput implements AutoCloseable {
+  private final Path output;
+  private final Path staging;
+  private final AtomicBoolean committed = new AtomicBoolean();
+
+  private StagedOutput(Path output, Path staging) {
+    this.output = output;
+    this.staging = staging;
+  }
+
+  /** Starts a new staging folder for {@code output}, recovering from an earlier killed build. */
+  public static StagedOutput begin(Path output) throws IOException {
+    Path out = output.toAbsolutePath().normalize();
+    Path parent = out.getParent();
+    Files.createDirectories(parent);
+    recover(out);
+    Path staging = parent.resolve("." + out.getFileName() + ".staging-" + System.nanoTime());
+    Files.createDirectory(staging);
+    return new StagedOutput(out, staging);
+  }
+
+  /**
+   * A build killed between the two renames of {@link #commit()} leaves no output but an old one:
+   * put it back. Leftover staging folders of killed builds are deleted.
+   */
+  static void recover(Path out) throws IOException {
+    Path parent = out.getParent();
+    String name = out.getFileName().toString();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent, "." + name + ".*")) {
+      Path old = null;
+      for (Path p : ds) {
+        String n = p.getFileName().toString();
+        if (n.startsWith("." + name + ".staging-")) {
+          deleteTree(p);
+        } else if (n.startsWith("." + name + ".old-")) {
+          if (!Files.exists(out) && old == null) {
+            old = p;
+          } else {
+            deleteTree(p);
+          }
+        }
+      }
+      if (old != null) {
+        move(old, out);
+      }
+    }
+  }
+
+  public Path root() {
+    return staging;
+  }
+
+  /** Resolves a site-relative path inside the staging folder, refusing anything that escapes it. */
+  public Path resolve(String relative) {
+    Path p = staging.resolve(relative).normalize();
+    if (!p.startsWith(staging) || p.equals(staging)) {
+      throw new IllegalArgumentException("refusing to write outside the output folder: " + relative);
+    }
+    return p;
+  }
+
+  public void write(String relative, byte[] data) {
+    Path p = resolve(relative);
+    try {
+      Files.createDirectories(p.getParent());
+      Files.write(p, data);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + relative, e);
+    }
+  }
+
+  public void writeString(String relative, String text) {
+    write(relative, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Copies a file; a hard link when the file system allows it (no bytes copied). */
+  public void copy(Path source, String relative) {
+    Path p = resolve(relative);
+    try {
+      Files.createDirectories(p.getParent());
+      Files.copy(source, p, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + source + " to " + relative, e);
+    }
+  }
+
+  /** Swaps the staging folder in as the new output. */
+  public void commit() throws IOException {
+    if (!committed.compareAndSet(false, true)) {
+      throw new IllegalStateException("already committed");
+    }
+    Path old = null;
+    if (Files.exists(output)) {
+      old = output.resolveSibling("." + output.getFileName() + ".old-" + System.nanoTime());
+      move(output, old);
+    }
+    move(staging, output);
+    if (old != null) {
+      deleteTree(old);
+    }
+  }
+
+  /** Discards the staging folder if the build did not commit. */
+  @Override
+  public void close() throws IOException {
+    if (committed.compareAndSet(false, true)) {
+      deleteTree(staging);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  /** Lists every file under a folder, sorted (for tests and manifests). */
+  public static java.util.List<Path> listFiles(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList();
+    }
+  }
+}

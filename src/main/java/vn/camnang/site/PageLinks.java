@@ -1,0 +1,200 @@
+package vn.camnang.site;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.camnang.content.Page;
+import vn.camnang.content.SiteContent;
+import vn.camnang.content.StaticFile;
+import vn.camnang.diag.Diagnostic;
+import vn.camnang.diag.Diagnostics;
+import vn.camnang.markdown.LinkRewriter;
+
+/**
+ * Resolves the links and images of one page. Editors link files as they see them on disk:
+ *
+ * <pre>
+ * [xem thêm](../vssid/dang-ky.md)          → ../../vssid/dang-ky/
+ * [chủ đề VssID](../../vssid/)             → ../../vssid/
+ * ![Bước 1](buoc-1.png)                    → buoc-1.png (copied next to the page)
+ * [trang](/vssid/dang-ky/)                 → ../../vssid/dang-ky/ (site-root links made relative)
+ * </pre>
+ *
+ * A target that does not exist, is a draft, or lies outside {@code content/} is an error with the
+ * Markdown line. External links ({@code https:}, {@code mailto:}, {@code tel:} …) are left as they
+ * are.
+ */
+final class PageLinks implements LinkRewriter {
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
+  private final Page page;
+  private final SiteContent content;
+  private final Diagnostics diagnostics;
+  private final ImageInfo images;
+  private final Map<String, StaticFile> filesByOutput;
+  private final Map<String, int[]> sizes = new HashMap<>();
+
+  PageLinks(
+      Page page,
+      SiteContent content,
+      Map<String, StaticFile> filesByOutput,
+      Diagnostics diagnostics,
+      ImageInfo images) {
+    this.page = page;
+    this.content = content;
+    this.filesByOutput = filesByOutput;
+    this.diagnostics = diagnostics;
+    this.images = images;
+  }
+
+  /** Sizes of the images this page uses, by the URL written into its HTML. */
+  Map<String, int[]> imageSizes() {
+    return sizes;
+  }
+
+  @Override
+  public String rewrite(String url, int line, boolean image) {
+    String u = url.strip();
+    if (u.isEmpty() || u.startsWith("#") || u.startsWith("//") || SCHEME.matcher(u).matches()) {
+      return url;
+    }
+    String fragment = "";
+    int hash = u.indexOf('#');
+    if (hash >= 0) {
+      fragment = u.substring(hash);
+      u = u.substring(0, hash);
+    }
+    int q = u.indexOf('?');
+    String query = "";
+    if (q >= 0) {
+      query = u.substring(q);
+      u = u.substring(0, q);
+    }
+    String path = decode(u);
+    int fileLine = page.bodyLine() + line - 1;
+    Optional<String> target =
+        path.startsWith("/") ? siteRooted(path.substring(1)) : fileRelative(path, fileLine, image);
+    if (target == null) {
+      return url; // already reported
+    }
+    if (target.isEmpty()) {
+      target = urlRelative(path);
+    }
+    if (target.isEmpty()) {
+      report(url, fileLine, image);
+      return url;
+    }
+    String rel = Urls.relative(page.url(), target.get());
+    return rel + query + fragment;
+  }
+
+  /** Resolves against the Markdown file's folder; null when an error was already reported. */
+  private Optional<String> fileRelative(String path, int fileLine, boolean image) {
+    Path resolved;
+    try {
+      resolved = page.baseDir().resolve(path).normalize();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+    Path contentDir = content.contentDir();
+    if (!resolved.startsWith(contentDir)) {
+      diagnostics.add(
+          Diagnostic.error(
+              page.source(),
+              fileLine,
+              (image ? "image" : "link") + " '" + path + "' points outside the content folder",
+              "link only to guides and files inside content/"));
+      return null;
+    }
+    if (Files.isDirectory(resolved)) {
+      resolved = resolved.resolve("index.md");
+    }
+    if (resolved.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+      Page target = content.bySource().get(resolved);
+      if (target != null) {
+        return Optional.of(target.url());
+      }
+      Page draft = content.drafts().get(resolved);
+      if (draft != null) {
+        diagnostics.add(
+            Diagnostic.error(
+                page.source(),
+                fileLine,
+                "link to a draft page: content/" + draft.sourcePath() + " is not published",
+                "publish it (remove draft: true) or remove the link"));
+        return null;
+      }
+      return Optional.empty();
+    }
+    StaticFile file = content.files().get(resolved);
+    if (file != null) {
+      if (image) {
+        images.size(file.source()).ifPresent(s -> sizes.put(Urls.relative(page.url(), file.outputPath()), s));
+      }
+      return Optional.of(file.outputPath());
+    }
+    return Optional.empty();
+  }
+
+  /** {@code /vssid/dang-ky/} or {@code /vssid/dang-ky/buoc-1.png}: a page URL or a copied file. */
+  private Optional<String> siteRooted(String path) {
+    String asPage = path.isEmpty() || path.endsWith("/") ? path : path + "/";
+    if (path.endsWith("index.html")) {
+      asPage = path.substring(0, path.length() - "index.html".length());
+    }
+    if (content.byUrl().containsKey(asPage)) {
+      return Optional.of(asPage);
+    }
+    return filesByOutput.containsKey(path) ? Optional.of(path) : Optional.empty();
+  }
+
+  /** A link written as a URL relative to the page ({@code ../dang-ky/}) rather than to its file. */
+  private Optional<String> urlRelative(String path) {
+    if (path.endsWith(".md")) {
+      return Optional.empty();
+    }
+    String joined = Path.of("/" + page.url()).resolve(path).normalize().toString().replace('\\', '/');
+    if (joined.equals("/")) {
+      return Optional.of("");
+    }
+    return siteRooted(joined.substring(1) + (path.endsWith("/") ? "/" : ""));
+  }
+
+  private void report(String url, int fileLine, boolean image) {
+    if (image) {
+      diagnostics.add(
+          Diagnostic.error(
+              page.source(),
+              fileLine,
+              "missing image: '" + url + "' was not found",
+              "put the image next to the guide (content/<topic>/<guide>/" + fileName(url)
+                  + ") and check the spelling"));
+    } else {
+      diagnostics.add(
+          Diagnostic.error(
+              page.source(),
+              fileLine,
+              "link to a missing page: '" + url + "'",
+              "link to the guide's Markdown file, e.g. [xem thêm](../vssid/dang-ky.md)"));
+    }
+  }
+
+  private static String fileName(String url) {
+    int slash = url.lastIndexOf('/');
+    return slash >= 0 ? url.substring(slash + 1) : url;
+  }
+
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
+  }
+}
