@@ -2,7 +2,6 @@ package vn.camnang.content;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -199,31 +198,31 @@ public final class ContentLoader {
                 "split it into several guides; put large media next to it instead"));
       }
       byte[] bytes = Files.readAllBytes(file);
-      try {
-        return StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes))
-            .toString();
-      } catch (CharacterCodingException e) {
+      java.nio.charset.CharsetDecoder decoder =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+      java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
         int line = 1;
-        for (int i = 0; i < bytes.length; i++) {
+        for (int i = 0; i < in.position(); i++) {
           if (bytes[i] == '\n') {
             line++;
-          }
-          if (bytes[i] < 0) {
-            // first non-ASCII byte: the bad sequence is on or after this line
-            break;
           }
         }
         throw new BuildException(
             Diagnostic.error(
                 file,
                 line,
-                "file is not valid UTF-8 text",
+                "file is not valid UTF-8 text (byte " + (in.position() + 1) + ")",
                 "save it as UTF-8 (in most editors: Save with encoding → UTF-8)"));
       }
+      decoder.flush(out);
+      out.flip();
+      return out.toString();
     } catch (IOException e) {
       throw new BuildException(Diagnostic.error(file, 0, "cannot read: " + e.getMessage()));
     }

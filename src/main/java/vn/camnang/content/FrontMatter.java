@@ -114,7 +114,7 @@ public record FrontMatter(
   /** Reads one field at a time, reporting type errors with the field's line. */
   private record Reader(
       Header header, Path file, Diagnostics diagnostics, DateTimeFormatter extraDateFormat) {
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     int line(String key) {
       return Strings.lineOfKey(header.headerText(), key, header.headerFirstLine());

@@ -77,6 +77,14 @@ public final class HeaderSplitter {
 
   private static Header splitJBake(String text, Path file) {
     List<String> lines = Arrays.asList(text.split("\n", -1));
+    if (lines.stream().noneMatch(l -> TILDES.matcher(l).matches())) {
+      throw new BuildException(
+          Diagnostic.error(
+              file,
+              1,
+              "JBake header (key=value lines) is never closed",
+              "add a line of six tildes ~~~~~~ after the last key=value line"));
+    }
     Map<String, Object> fields = new LinkedHashMap<>();
     List<String> headerLines = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {

@@ -202,7 +202,8 @@ public final class ModelBuilder {
   /** The full model for one page, with its rendered body. */
   public Map<String, Object> forPage(Page page, String bodyHtml) {
     Map<String, Object> m = new HashMap<>(shared);
-    Map<String, Object> c = new LinkedHashMap<>(pageMaps.getOrDefault(page, Map.of()));
+    Map<String, Object> known = pageMaps.get(page);
+    Map<String, Object> c = new LinkedHashMap<>(known != null ? known : pageMap(page, null));
     c.put("body", markup(bodyHtml == null ? "" : bodyHtml));
     c.put("rootpath", page.root());
     Map<String, Object> cro = Collections.unmodifiableMap(c);

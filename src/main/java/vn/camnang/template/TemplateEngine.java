@@ -163,6 +163,10 @@ public final class TemplateEngine {
     if (cut > 0) {
       s = s.substring(0, cut);
     }
+    int where = s.indexOf(" [in template");
+    if (where > 0) {
+      s = s.substring(0, where);
+    }
     int tip = s.indexOf("----");
     if (tip > 0) {
       s = s.substring(0, tip);

@@ -1,0 +1,6 @@
+<#-- a broken guide template -->
+<html>
+<body>
+${content.khongco.tieude}
+</body>
+</html>
