@@ -1,0 +1,3 @@
+<html>
+${content?api.getClass()}
+</html>

