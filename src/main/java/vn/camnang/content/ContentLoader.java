@@ -233,7 +233,7 @@ public final class ContentLoader {
         switch (c.kind()) {
           case HOME -> "";
           case TOPIC -> c.topicDir();
-          case PAGE, GUIDE -> {
+          case PAGE, GUIDE, DATA -> {
             String[] parts = c.rel().split("/");
             String name = parts[parts.length - 1];
             yield name.equals("index.md") ? parts[parts.length - 2] : stripMd(name);
@@ -265,7 +265,7 @@ public final class ContentLoader {
   private static String urlFor(Candidate c, String slug) {
     return switch (c.kind()) {
       case HOME -> "";
-      case PAGE -> slug + "/";
+      case PAGE, DATA -> slug + "/";
       case TOPIC -> slug + "/";
       case GUIDE -> topicSlug(c.topicDir()) + "/" + slug + "/";
     };
@@ -326,7 +326,7 @@ public final class ContentLoader {
         case HOME -> home = p;
         case TOPIC -> topicPages.put(p.topic(), p);
         case GUIDE -> guidesByTopic.computeIfAbsent(p.topic(), k -> new ArrayList<>()).add(p);
-        case PAGE -> standalone.add(p);
+        case PAGE, DATA -> standalone.add(p);
       }
     }
     checkMediaCollisions(files, byUrl);

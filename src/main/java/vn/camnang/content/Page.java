@@ -34,7 +34,9 @@ public record Page(
     /** {@code content/<topic>/<guide>.md} or {@code content/<topic>/<guide>/index.md} */
     GUIDE,
     /** {@code content/<page>.md}: a standalone page such as "Dành cho Tổ công nghệ số" */
-    PAGE
+    PAGE,
+    /** one page per item of a data file (e.g. each of the 25 services), see {@code dataPages} */
+    DATA
   }
 
   public String title() {

@@ -68,4 +68,33 @@ public record SiteContent(
   public Optional<Page> pageForSource(Path file) {
     return Optional.ofNullable(bySource.get(file));
   }
+
+  /**
+   * This content plus pages made from data files ({@link Page.Kind#DATA}). A URL already taken is
+   * reported to {@code diagnostics} naming both sources, and the new page is left out.
+   */
+  public SiteContent withDataPages(List<Page> extra, vn.camnang.diag.Diagnostics diagnostics) {
+    if (extra.isEmpty()) {
+      return this;
+    }
+    java.util.Map<String, Page> urls = new java.util.HashMap<>(byUrl);
+    java.util.List<Page> all = new java.util.ArrayList<>(pages);
+    java.util.Map<Path, Page> sources = new java.util.HashMap<>(bySource);
+    for (Page p : extra) {
+      Page other = urls.putIfAbsent(p.url(), p);
+      if (other != null) {
+        diagnostics.add(
+            vn.camnang.diag.Diagnostic.error(
+                p.source(),
+                p.bodyLine(),
+                "two pages would be written to /" + p.url() + ": " + other.sourcePath() + " and "
+                    + p.sourcePath(),
+                "change the url pattern in site.yaml dataPages or the item's id"));
+        continue;
+      }
+      all.add(p);
+    }
+    return new SiteContent(
+        contentDir, home, topics, standalone, all, urls, sources, drafts, files, topicOf, indexInTopic);
+  }
 }

@@ -69,13 +69,16 @@ public final class Site {
     }
     SiteConfig config =
         timed(steps, "config", () -> ConfigLoader.load(src, options.baseUrl(), diagnostics));
-    SiteContent content =
+    SiteContent loaded =
         timed(
             steps,
             "content",
             () -> ContentLoader.load(src.resolve("content"), diagnostics, jbakeDateFormat(config)));
     Map<String, Object> data =
         timed(steps, "data", () -> DataFiles.load(src.resolve("data"), diagnostics));
+    diagnostics.throwIfErrors();
+    SiteContent content =
+        loaded.withDataPages(DataPages.create(config, data, loaded, diagnostics), diagnostics);
     diagnostics.throwIfErrors();
     return new Site(options, diagnostics, config, content, data, steps);
   }
@@ -198,6 +201,7 @@ public final class Site {
       case TOPIC -> "topic.ftl";
       case GUIDE -> "guide.ftl";
       case PAGE -> "page.ftl";
+      case DATA -> "page.ftl"; // data pages always name their template
     };
   }
 

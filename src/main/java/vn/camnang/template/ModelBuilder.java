@@ -99,6 +99,13 @@ public final class ModelBuilder {
     s.put("published_content", all);
     s.put("all_content", all);
     s.put("tags", tags(guides));
+    s.put(
+        "data_pages",
+        content.pages().stream()
+            .filter(p -> p.kind() == Page.Kind.DATA)
+            .map(pageMaps::get)
+            .map(x -> (Object) x)
+            .toList());
     s.put("asset", Map.copyOf(assets));
     s.put("data", dataModel(data));
     this.shared = Collections.unmodifiableMap(s);
@@ -211,6 +218,24 @@ public final class ModelBuilder {
     m.put("page", cro);
     m.put("root", page.root());
     content.topicOf(page).ifPresent(t -> m.put("topic", topicMaps.get(t.slug())));
+    if (page.kind() == Page.Kind.DATA) {
+      Map<String, Object> f = page.meta().fields();
+      m.put("item", f.get("item"));
+      List<Object> related = new ArrayList<>();
+      if (f.get("related") instanceof List<?> urls) {
+        for (Object u : urls) {
+          Page p = content.byUrl().get(String.valueOf(u));
+          if (p != null) {
+            related.add(pageMaps.get(p));
+          }
+        }
+      }
+      m.put("related", List.copyOf(related));
+      Page parent = f.get("parent") == null ? null : content.byUrl().get(String.valueOf(f.get("parent")));
+      if (parent != null) {
+        m.put("parent", pageMaps.get(parent));
+      }
+    }
     content.previous(page).ifPresent(p -> m.put("prev", pageMaps.get(p)));
     content.next(page).ifPresent(p -> m.put("next", pageMaps.get(p)));
     return m;

@@ -70,7 +70,9 @@ class PhoneSmokeTest {
         if (page.equals("index.html")
             || page.equals("vssid/index.html")
             || page.equals("vssid/dang-ky-tai-khoan/index.html")
-            || page.equals("dich-vu-cong/dich-vu-cong-toan-trinh/index.html")) {
+            || page.equals("dich-vu-cong/dich-vu-cong-toan-trinh/index.html")
+            || page.equals("dich-vu/index.html")
+            || page.equals("dich-vu/dang-ky-khai-sinh/index.html")) {
           Path png = driver.getScreenshotAs(OutputType.FILE).toPath();
           Files.copy(png, shots.resolve(page.replace('/', '_') + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }

@@ -204,9 +204,15 @@ class BasicSiteTest {
   }
 
   @Test
-  void dataFilesAreLoaded() {
-    // the basic fixture's data file is valid, so the build did not complain about it
-    assertFalse(run.err().contains("dich-vu.yaml"), run.err());
+  void everyDataItemGetsItsOwnPageWithRelatedGuides() {
+    Document d = TestSites.page(out, "dich-vu/khai-sinh/");
+    assertEquals("Đăng ký khai sinh", d.selectFirst("h1").text());
+    assertEquals("Dịch vụ số 14.", d.selectFirst("meta[name=description]").attr("content"));
+    assertEquals("2026-11-15", d.selectFirst("time").attr("datetime"), "date from the data file");
+    assertEquals(List.of("../../vssid/dang-ky/"), d.select("#huong-dan + ul a").eachAttr("href"));
+    Document other = TestSites.page(out, "dich-vu/ket-hon/");
+    assertEquals("Đăng ký kết hôn", other.selectFirst("h1").text(), "ids are folded to ASCII URLs");
+    assertTrue(read("sitemap.xml").contains("/camnang/dich-vu/khai-sinh/"));
   }
 
   private static Document parse(String file) {
