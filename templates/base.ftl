@@ -1,5 +1,34 @@
 <#-- The page frame shared by every page. Variables: site, root, asset, content (the page). -->
-<#macro layout title description="" kind="page">
+<#-- Link-preview tags (Open Graph, as Zalo and Facebook read them, and the Twitter card). -->
+<#macro shareMeta ogTitle description>
+<#if content.share??>
+<#assign sh = content.share>
+<#if sh.canonical?has_content>
+<link rel="canonical" href="${sh.canonical}">
+<meta property="og:url" content="${sh.canonical}">
+</#if>
+<meta property="og:type" content="${sh.type}">
+<meta property="og:title" content="${ogTitle}">
+<#if description?has_content><meta property="og:description" content="${description}"></#if>
+<meta property="og:site_name" content="${site.title}">
+<meta property="og:locale" content="${site.locale}">
+<#if sh.image?? && sh.image?has_content>
+<meta property="og:image" content="${sh.image}">
+<meta property="og:image:secure_url" content="${sh.image}">
+<meta property="og:image:type" content="${sh.imageType}">
+<meta property="og:image:width" content="${sh.imageWidth?c}">
+<meta property="og:image:height" content="${sh.imageHeight?c}">
+<meta property="og:image:alt" content="${ogTitle}">
+<meta name="twitter:image" content="${sh.image}">
+</#if>
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:title" content="${ogTitle}">
+<#if description?has_content><meta name="twitter:description" content="${description}"></#if>
+</#if>
+</#macro>
+
+<#macro layout title description="" kind="page" ogTitle="">
+<#local shareTitle = ogTitle?has_content?then(ogTitle, (content.title)!title)>
 <!doctype html>
 <html lang="${site.lang}">
 <head>
@@ -7,6 +36,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
+<@shareMeta ogTitle=shareTitle description=description/>
 <meta name="theme-color" content="#0b5d6b">
 <meta name="format-detection" content="telephone=no">
 <link rel="stylesheet" href="${root}${asset['css/site.css']}">
@@ -32,6 +62,25 @@
 <script src="${root}${asset['js/site.js']}" defer></script>
 </body>
 </html>
+</#macro>
+
+<#-- The share bar: Web Share API (the phone's share sheet, where Zalo is), copy link, QR code. Works without JS. -->
+<#macro shareBar handout="">
+<#if content.share?? && content.share.shortUrl?has_content>
+<section class="share-bar" aria-labelledby="chia-se">
+  <h2 id="chia-se" class="share-title">Chia sẻ bài này</h2>
+  <div class="share-actions">
+    <button type="button" class="button js-share" data-title="${content.title}" data-text="${content.description}" data-url="${content.share.shortUrl}" hidden>Chia sẻ</button>
+    <button type="button" class="button button-light js-copy" data-copy="${content.share.shortUrl}" hidden>Sao chép liên kết</button>
+  </div>
+  <p class="share-link"><label for="lien-ket">Liên kết</label><input id="lien-ket" class="share-url" type="text" readonly value="${content.share.shortUrl}"></p>
+  <p class="share-status" role="status" aria-live="polite"></p>
+  <#if content.share.qr??>
+  <details class="share-qr"><summary>Hiện mã QR để quét</summary><img src="${root}${content.share.qr}" alt="Mã QR mở bài: ${content.title}" width="220" height="220" loading="lazy"></details>
+  </#if>
+  <#if handout?has_content><p class="share-print"><a href="${root}${handout}">In tờ hướng dẫn của chủ đề (có mã QR)</a></p></#if>
+</section>
+</#if>
 </#macro>
 
 <#-- A guide in a list: a big tappable card. -->

@@ -13,6 +13,7 @@
   </header>
   <div class="prose">${content.body}</div>
 </article>
+<@b.shareBar handout=topic.url + "in/"/>
 <nav class="pager" aria-label="Hướng dẫn trước và sau">
   <#if prev??><a class="pager-prev" href="${root}${prev.url}" rel="prev"><span class="pager-label">‹ Bài trước</span><span class="pager-title">${prev.title}</span></a></#if>
   <#if next??><a class="pager-next" href="${root}${next.url}" rel="next"><span class="pager-label">Bài tiếp ›</span><span class="pager-title">${next.title}</span></a></#if>

@@ -43,5 +43,6 @@
     </div>
   </div>
 </article>
+<@b.shareBar/>
 <#if parent??><p class="back"><a class="button" href="${root}${parent.url}#${item.id}">Xem cả 25 dịch vụ</a></p></#if>
 </@b.layout>

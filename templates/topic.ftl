@@ -15,4 +15,6 @@
 <#else>
 <p>Chủ đề này chưa có hướng dẫn nào.</p>
 </#if>
+<p class="back"><a class="button button-light" href="${root}${content.url}in/">In tờ hướng dẫn (có mã QR)</a></p>
+<@b.shareBar/>
 </@b.layout>

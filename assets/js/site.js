@@ -1,19 +1,84 @@
 // Cẩm nang số — small progressive enhancements; every page works without this file.
 (function () {
   'use strict';
+  var doc = document;
+
   // Opened from disk (file://, e.g. a USB stick): folder links would show a file listing, so point
   // them at the folder's index.html instead.
   if (location.protocol === 'file:') {
-    var links = document.querySelectorAll('a[href]');
+    var links = doc.querySelectorAll('a[href]');
     for (var i = 0; i < links.length; i++) {
       var href = links[i].getAttribute('href');
-      if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && href.charAt(0) !== '#') {
-        var parts = href.split('#');
-        if (parts[0] === '' ) continue;
-        if (parts[0].slice(-1) === '/') parts[0] += 'index.html';
-        else if (parts[0] === '.' || parts[0] === '..') parts[0] += '/index.html';
-        links[i].setAttribute('href', parts.join('#'));
-      }
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.charAt(0) === '#') continue;
+      var parts = href.split('#');
+      if (parts[0] === '') continue;
+      if (parts[0].slice(-1) === '/') parts[0] += 'index.html';
+      links[i].setAttribute('href', parts.join('#'));
     }
+  }
+
+  function status(el, text) {
+    var region = el.closest('.share-bar, main');
+    var out = region && region.querySelector('.share-status');
+    if (out) {
+      out.textContent = '';
+      setTimeout(function () { out.textContent = text; }, 30);
+    }
+  }
+
+  function copyText(text, button) {
+    function done() { status(button, 'Đã sao chép. Mở Zalo và dán vào tin nhắn.'); }
+    function fallback() {
+      var area = doc.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      doc.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try { ok = doc.execCommand('copy'); } catch (e) { ok = false; }
+      doc.body.removeChild(area);
+      if (ok) done();
+      else status(button, 'Không tự sao chép được: hãy giữ ngón tay trên ô liên kết để sao chép.');
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, fallback);
+    } else {
+      fallback();
+    }
+  }
+
+  var copies = doc.querySelectorAll('.js-copy');
+  for (var c = 0; c < copies.length; c++) {
+    copies[c].hidden = false;
+    copies[c].addEventListener('click', function (e) {
+      copyText(e.currentTarget.getAttribute('data-copy'), e.currentTarget);
+    });
+  }
+
+  var shares = doc.querySelectorAll('.js-share');
+  for (var s = 0; s < shares.length; s++) {
+    if (!navigator.share) continue;
+    shares[s].hidden = false;
+    shares[s].addEventListener('click', function (e) {
+      var b = e.currentTarget;
+      navigator.share({
+        title: b.getAttribute('data-title'),
+        text: b.getAttribute('data-text'),
+        url: b.getAttribute('data-url')
+      }).catch(function () {});
+    });
+  }
+
+  var prints = doc.querySelectorAll('.js-print');
+  for (var p = 0; p < prints.length; p++) {
+    prints[p].hidden = false;
+    prints[p].addEventListener('click', function () { window.print(); });
+  }
+
+  var urls = doc.querySelectorAll('.share-url');
+  for (var u = 0; u < urls.length; u++) {
+    urls[u].addEventListener('focus', function (e) { e.currentTarget.select(); });
   }
 })();

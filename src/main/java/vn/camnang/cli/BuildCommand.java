@@ -38,6 +38,11 @@ final class BuildCommand implements Callable<Integer> {
   String baseUrl;
 
   @Option(
+      names = "--production",
+      description = "Build for publishing: a missing baseUrl is an error, since share previews need it.")
+  boolean production;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "Print each build step with its time, and stack traces of internal errors.")
   boolean verbose;
@@ -58,7 +63,7 @@ final class BuildCommand implements Callable<Integer> {
     Path dest = output == null ? src.resolve("output") : workingDir.resolve(output);
     DiagnosticPrinter printer = new DiagnosticPrinter(err, workingDir);
     try {
-      Site site = Site.load(new BuildOptions(src, dest, baseUrl));
+      Site site = Site.load(new BuildOptions(src, dest, baseUrl, production));
       BuildResult result = site.build();
       printer.print(result.diagnostics());
       if (verbose) {

@@ -23,6 +23,7 @@ public final class HtmlPipeline {
             Transformers::headingIds,
             Transformers::tableScroll,
             Transformers::externalLinks,
+            Transformers::printUrls,
             Transformers::images));
   }
 

@@ -52,6 +52,28 @@ public final class Transformers {
     }
   }
 
+  /**
+   * Internal links get their absolute address in {@code data-url}, which the print stylesheet shows
+   * after the link text: a printed guide keeps its links usable.
+   */
+  public static void printUrls(Element body, PageContext context) {
+    if (context.baseUrl() == null) {
+      return;
+    }
+    java.net.URI page = java.net.URI.create(context.baseUrl() + context.pageUrl());
+    for (Element a : body.select("a[href]")) {
+      String href = a.attr("href");
+      if (href.startsWith("#") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || href.startsWith("//")) {
+        continue;
+      }
+      try {
+        a.attr("data-url", page.resolve(href).toString());
+      } catch (IllegalArgumentException e) {
+        // not a valid relative URL: leave it, the link check reports broken links
+      }
+    }
+  }
+
   /** Links leaving the site get {@code rel="noopener noreferrer"} and a class for styling. */
   public static void externalLinks(Element body, PageContext context) {
     for (Element a : body.select("a[href]")) {

@@ -9,14 +9,16 @@ import java.nio.file.Path;
  *     assets/}, {@code data/}, {@code site.yaml})
  * @param output where the site is written (replaced as a whole on success)
  * @param baseUrl overrides the configured base URL, or null
+ * @param production a build for publishing: a missing base URL is an error (previews, sitemap and
+ *     QR codes need it), not a warning
  */
-public record BuildOptions(Path source, Path output, String baseUrl) {
+public record BuildOptions(Path source, Path output, String baseUrl, boolean production) {
   public BuildOptions {
     source = source.toAbsolutePath().normalize();
     output = output.toAbsolutePath().normalize();
   }
 
   public static BuildOptions of(Path source, Path output) {
-    return new BuildOptions(source, output, null);
+    return new BuildOptions(source, output, null, false);
   }
 }

@@ -25,6 +25,9 @@ import vn.camnang.html.HtmlPipeline;
 import vn.camnang.html.PageContext;
 import vn.camnang.markdown.MarkdownEngine;
 import vn.camnang.output.StagedOutput;
+import vn.camnang.share.Redirect;
+import vn.camnang.share.ShareImage;
+import vn.camnang.share.SharePlan;
 import vn.camnang.template.ModelBuilder;
 import vn.camnang.template.TemplateEngine;
 import vn.camnang.util.Hashing;
@@ -107,24 +110,32 @@ public final class Site {
   public BuildResult build() {
     if (!config.hasBaseUrl()) {
       diagnostics.add(
-          Diagnostic.warning(
+          new Diagnostic(
               config.file(),
               0,
-              "baseUrl is not set: sitemap.xml and feed.xml are not written, and share previews"
-                  + " cannot have absolute links",
+              0,
+              options.production() ? vn.camnang.diag.Severity.ERROR : vn.camnang.diag.Severity.WARNING,
+              "baseUrl is not set: Zalo previews, sitemap.xml, feed.xml and QR codes need the"
+                  + " site's absolute address",
               "add baseUrl: https://your-domain/ to site.yaml, or pass --base-url"));
+      diagnostics.throwIfErrors();
     }
     try (StagedOutput out = StagedOutput.begin(options.output())) {
       Map<String, String> assets = timed(steps, "assets", () -> writeAssets(out));
       TemplateEngine templates = new TemplateEngine(options.source().resolve("templates"));
+      ImageInfo imageInfo = new ImageInfo();
+      SharePlan share =
+          new SharePlan(config, content, p -> shareImage(p, assets, imageInfo), diagnostics);
       ModelBuilder models =
           timed(
               steps,
               "model",
               () ->
                   new ModelBuilder(
-                      config, content, this::pageImage, icon -> iconUrl(icon, assets), assets, data));
+                      config, content, this::pageImage, icon -> iconUrl(icon, assets), assets, data,
+                      share::forPage));
       int pages = timed(steps, "render", () -> renderPages(out, templates, models));
+      timed(steps, "share", () -> writeShare(out, templates, models, share));
       int files = timed(steps, "media", () -> copyMedia(out));
       timed(steps, "feeds", () -> writeFeeds(out, templates, models));
       diagnostics.throwIfErrors();
@@ -255,6 +266,67 @@ public final class Site {
     }
   }
 
+  /**
+   * The preview image of a page: its own {@code image}, else its topic's, else the site's ({@code
+   * image} in site.yaml, default {@code assets/images/the-chia-se.jpg}).
+   */
+  private ShareImage shareImage(Page page, Map<String, String> assets, ImageInfo info) {
+    Page p = page;
+    for (int hop = 0; hop < 2 && p != null; hop++) {
+      String image = p.meta().image();
+      if (image != null && !image.startsWith("http")) {
+        StaticFile f = content.files().get(p.baseDir().resolve(image).normalize());
+        if (f != null) {
+          int[] size = info.size(f.source()).orElse(new int[] {0, 0});
+          return new ShareImage(f.outputPath(), size[0], size[1], mime(f.outputPath()));
+        }
+      }
+      p = content.topicOf(p).map(t -> t.page()).filter(tp -> tp != page).orElse(null);
+    }
+    Object siteImage = config.raw().get("image");
+    String key = siteImage == null ? "images/the-chia-se.jpg" : String.valueOf(siteImage).replaceFirst("^/?assets/", "");
+    String path = assets.get(key);
+    if (path == null) {
+      return null;
+    }
+    Path file = Theme.assets(options.source().resolve("assets")).get(key);
+    int[] size = file == null ? new int[] {0, 0} : info.size(file).orElse(new int[] {0, 0});
+    return new ShareImage(path, size[0], size[1], mime(path));
+  }
+
+  private static String mime(String path) {
+    String p = path.toLowerCase(java.util.Locale.ROOT);
+    return p.endsWith(".png") ? "image/png" : p.endsWith(".webp") ? "image/webp" : "image/jpeg";
+  }
+
+  /** QR code files, alias and short-link redirect pages, printable topic handouts. */
+  private Void writeShare(StagedOutput out, TemplateEngine templates, ModelBuilder models, SharePlan share) {
+    if (config.hasBaseUrl()) {
+      content.pages().parallelStream()
+          .forEach(p -> out.writeString(share.qrPath(p), vn.camnang.share.QrCodes.svg(share.qrTarget(p))));
+    }
+    for (Redirect r : share.redirects()) {
+      try {
+        Map<String, Object> model = models.forPageAt(r.target(), r.folderUrl());
+        model.put("redirect", Urls.relative(r.folderUrl(), r.target().url()));
+        out.writeString(r.outputPath(), templates.render("redirect.ftl", model));
+      } catch (BuildException e) {
+        diagnostics.addAll(e.diagnostics());
+      }
+    }
+    if (templates.exists("handout.ftl")) {
+      for (vn.camnang.content.Topic t : content.topics()) {
+        String folder = t.page().url() + "in/";
+        try {
+          out.writeString(folder + "index.html", templates.render("handout.ftl", models.forPageAt(t.page(), folder)));
+        } catch (BuildException e) {
+          diagnostics.addAll(e.diagnostics());
+        }
+      }
+    }
+    return null;
+  }
+
   private int copyMedia(StagedOutput out) {
     content.files().values().parallelStream().forEach(f -> out.copy(f.source(), f.outputPath()));
     return content.files().size();
@@ -271,7 +343,7 @@ public final class Site {
       try {
         byte[] bytes = Files.readAllBytes(e.getValue());
         String written = "assets/" + logical;
-        if (logical.endsWith(".css") || logical.endsWith(".js")) {
+        if (logical.endsWith(".css") || logical.endsWith(".js") || logical.startsWith("images/")) {
           int dot = written.lastIndexOf('.');
           written = written.substring(0, dot) + "." + Hashing.shortHash(bytes, 10) + written.substring(dot);
         }

@@ -43,6 +43,7 @@ public final class ModelBuilder {
   private final Map<String, Object> shared;
   private final Map<Page, Map<String, Object>> pageMaps;
   private final Map<String, Map<String, Object>> topicMaps;
+  private final Function<Page, Map<String, Object>> share;
 
   /**
    * @param pageImage a page's cover image as a site-relative URL, or null
@@ -57,9 +58,11 @@ public final class ModelBuilder {
       Function<Page, String> pageImage,
       Function<String, String> iconUrl,
       Map<String, String> assets,
-      Map<String, Object> data) {
+      Map<String, Object> data,
+      Function<Page, Map<String, Object>> share) {
     this.config = config;
     this.content = content;
+    this.share = share;
     this.pageMaps = new HashMap<>();
     for (Page p : content.pages()) {
       pageMaps.put(p, pageMap(p, pageImage.apply(p)));
@@ -141,6 +144,7 @@ public final class ModelBuilder {
     m.put("tags", p.meta().tags());
     m.put("aliases", p.meta().aliases());
     m.put("image", image);
+    m.put("share", share.apply(p));
     putDate(m, "date", p.meta().date());
     putDate(m, "updated", p.meta().updated());
     return Collections.unmodifiableMap(m);
@@ -238,6 +242,24 @@ public final class ModelBuilder {
     }
     content.previous(page).ifPresent(p -> m.put("prev", pageMaps.get(p)));
     content.next(page).ifPresent(p -> m.put("next", pageMaps.get(p)));
+    return m;
+  }
+
+  /**
+   * The model for a page written at {@code folderUrl} on behalf of {@code target} (a redirect from
+   * an old or short link, a printable handout): {@code content} is the target page, {@code root}
+   * and relative links are computed from where the file is written.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> forPageAt(Page target, String folderUrl) {
+    Map<String, Object> m = forPage(target, "");
+    int depth = (int) folderUrl.chars().filter(c -> c == '/').count();
+    String root = depth == 0 ? "./" : "../".repeat(depth);
+    Map<String, Object> c = new LinkedHashMap<>((Map<String, Object>) m.get("content"));
+    c.put("rootpath", root);
+    m.put("content", Collections.unmodifiableMap(c));
+    m.put("page", m.get("content"));
+    m.put("root", root);
     return m;
   }
 

@@ -40,7 +40,11 @@ class InvalidSitesTest {
 
     Path site = TestSites.copy("invalid/" + name, tmp);
     List<String> expected = Files.readAllLines(site.resolve("expected.txt"), StandardCharsets.UTF_8);
-    TestSites.Run run = TestSites.run(site, "build", "--output", out.toString());
+    List<String> args = new java.util.ArrayList<>(List.of("build", "--output", out.toString()));
+    if (Files.exists(site.resolve("args.txt"))) {
+      args.addAll(List.of(Files.readString(site.resolve("args.txt")).trim().split("\\s+")));
+    }
+    TestSites.Run run = TestSites.run(site, args.toArray(String[]::new));
 
     assertEquals(1, run.exitCode(), run.err());
     String wanted = expected.get(0) + "[:col]: error: ";

@@ -1,0 +1,188 @@
+package vn.camnang.share;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import vn.camnang.config.SiteConfig;
+import vn.camnang.content.Page;
+import vn.camnang.content.SiteContent;
+import vn.camnang.diag.Diagnostic;
+import vn.camnang.diag.Diagnostics;
+import vn.camnang.util.Slugs;
+import vn.camnang.util.Strings;
+
+/**
+ * What each page needs to be shared: its canonical and short URLs, the preview image, the QR code
+ * file and a ready-to-paste Zalo message; and the redirect pages that keep old ({@code aliases})
+ * and short ({@code code} → {@code /g/<code>/}) links working. Computed once per build.
+ */
+public final class SharePlan {
+  /** Where short links live: {@code /g/<code>/}. */
+  public static final String SHORT_PREFIX = "g/";
+
+  private final SiteConfig config;
+  private final SiteContent content;
+  private final Function<Page, ShareImage> images;
+  private final List<Redirect> redirects;
+
+  public SharePlan(
+      SiteConfig config, SiteContent content, Function<Page, ShareImage> images, Diagnostics diagnostics) {
+    this.config = config;
+    this.content = content;
+    this.images = images;
+    this.redirects = collectRedirects(diagnostics);
+  }
+
+  public List<Redirect> redirects() {
+    return redirects;
+  }
+
+  /** The short code URL of a page ({@code "g/khai-sinh/"}), or null when it has none. */
+  public static String shortUrl(Page page) {
+    Object code = page.meta().fields().get("code");
+    if (code == null) {
+      return null;
+    }
+    String slug = Slugs.slugify(String.valueOf(code));
+    return slug.isEmpty() ? null : SHORT_PREFIX + slug + "/";
+  }
+
+  /** The QR code file of a page, site-relative, or null without a base URL (a QR needs one). */
+  public String qrPath(Page page) {
+    return config.hasBaseUrl() ? page.url() + "qr.svg" : null;
+  }
+
+  /** The text a QR code of this page encodes: its short link if it has one, else its canonical URL. */
+  public String qrTarget(Page page) {
+    String s = shortUrl(page);
+    return config.absolute(s != null ? s : page.url());
+  }
+
+  /** The {@code share} map templates see for a page. */
+  public Map<String, Object> forPage(Page page) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    String canonical = config.absolute(page.url());
+    String shortUrl = shortUrl(page);
+    m.put("canonical", canonical == null ? "" : canonical);
+    m.put("shortUrl", shortUrl == null ? (canonical == null ? "" : canonical) : config.absolute(shortUrl));
+    ShareImage img = images.apply(page);
+    if (img != null) {
+      m.put("image", config.hasBaseUrl() ? config.absolute(img.url()) : "");
+      m.put("imagePath", img.url());
+      m.put("imageWidth", img.width());
+      m.put("imageHeight", img.height());
+      m.put("imageType", img.mime());
+    }
+    m.put("type", page.kind() == Page.Kind.GUIDE ? "article" : "website");
+    m.put("qr", qrPath(page));
+    String title = page.title() == null ? config.title() : page.title();
+    String desc = page.meta().description();
+    String link = (String) m.get("shortUrl");
+    m.put("zalo", title + (desc == null ? "" : "\n" + desc) + (link.isEmpty() ? "" : "\n" + link));
+    return Collections.unmodifiableMap(m);
+  }
+
+  private List<Redirect> collectRedirects(Diagnostics diagnostics) {
+    Map<String, Redirect> claimed = new HashMap<>();
+    List<Redirect> out = new ArrayList<>();
+    for (Page p : content.pages()) {
+      List<String> wanted = new ArrayList<>();
+      for (String alias : p.meta().aliases()) {
+        wanted.add("alias:" + alias);
+      }
+      String code = shortUrl(p);
+      if (code != null) {
+        wanted.add("code:" + code);
+      }
+      for (String w : wanted) {
+        String kind = w.substring(0, w.indexOf(':'));
+        String raw = w.substring(w.indexOf(':') + 1);
+        String from = kind.equals("code") ? raw : normalise(raw);
+        int line = lineOf(p, kind.equals("code") ? "code" : raw);
+        if (from == null) {
+          diagnostics.add(
+              Diagnostic.error(
+                  p.source(), line, "alias '" + raw + "' is not a usable path",
+                  "write an old address of this page, e.g. /vssid/dang-ky-cu/"));
+          continue;
+        }
+        Page owner = content.byUrl().get(from);
+        if (owner != null) {
+          diagnostics.add(
+              Diagnostic.error(
+                  p.source(), line,
+                  kind + " '" + raw + "' is the address of another page: content/" + owner.sourcePath(),
+                  "an alias must be an old address that no page uses any more"));
+          continue;
+        }
+        Redirect r = new Redirect(from, p, kind);
+        Redirect other = claimed.putIfAbsent(from, r);
+        if (other != null) {
+          if (other.target() != p) {
+            diagnostics.add(
+                Diagnostic.error(
+                    p.source(), line,
+                    "two pages claim /" + from + ": content/" + other.target().sourcePath()
+                        + " and content/" + p.sourcePath(),
+                    "keep the alias or code on one page only"));
+          }
+          continue;
+        }
+        out.add(r);
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Redirect::fromUrl));
+    return List.copyOf(out);
+  }
+
+  /** {@code "/Vssid/Đăng ký cũ"} → {@code "vssid/dang-ky-cu/"}; keeps {@code .html} file names. */
+  static String normalise(String alias) {
+    String a = alias.strip();
+    if (a.startsWith("http://") || a.startsWith("https://")) {
+      int slash = a.indexOf('/', a.indexOf("//") + 2);
+      a = slash < 0 ? "" : a.substring(slash);
+    }
+    boolean html = a.toLowerCase(Locale.ROOT).endsWith(".html");
+    List<String> parts = new ArrayList<>();
+    for (String seg : a.split("/")) {
+      if (seg.isEmpty() || seg.equals(".")) {
+        continue;
+      }
+      if (seg.equals("..")) {
+        return null;
+      }
+      parts.add(seg);
+    }
+    if (parts.isEmpty()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < parts.size(); i++) {
+      boolean last = i == parts.size() - 1;
+      sb.append(last && html ? Slugs.fileName(parts.get(i)) : Slugs.slugify(parts.get(i)));
+      if (!(last && html)) {
+        sb.append('/');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static int lineOf(Page p, String needle) {
+    try {
+      String text = java.nio.file.Files.readString(p.source());
+      int line = Strings.lineOfKey(text, needle, 0);
+      if (line > 0) {
+        return line;
+      }
+      int i = text.indexOf(needle);
+      return i < 0 ? 1 : (int) text.substring(0, i).chars().filter(c -> c == '\n').count() + 1;
+    } catch (java.io.IOException | RuntimeException e) {
+      return 1;
+    }
+  }
+}
