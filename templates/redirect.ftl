@@ -11,6 +11,7 @@
 <#if content.description?has_content><meta name="description" content="${content.description}"></#if>
 <@b.shareMeta ogTitle=content.title description=content.description/>
 <link rel="stylesheet" href="${root}${asset['css/site.css']}">
+<#if asset['icons/favicon.svg']??><link rel="icon" href="${root}${asset['icons/favicon.svg']}" type="image/svg+xml"></#if>
 </head>
 <body>
 <main id="noi-dung">
