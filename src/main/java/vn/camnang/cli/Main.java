@@ -17,7 +17,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Cẩm nang số 0.1.0",
     description = "Builds the Cẩm nang số training site from Markdown guides.",
-    subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      ServeCommand.class,
+      CheckCommand.class,
+      NewCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
   /** Exit codes, stable and documented (never enum ordinals). */
   public static final int OK = 0;
@@ -58,6 +64,15 @@ public final class Main {
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == BuildCommand.class) {
         return cls.cast(new BuildCommand(out, err, workingDir));
+      }
+      if (cls == ServeCommand.class) {
+        return cls.cast(new ServeCommand(out, err, workingDir));
+      }
+      if (cls == CheckCommand.class) {
+        return cls.cast(new CheckCommand(out, err, workingDir));
+      }
+      if (cls == NewCommand.class) {
+        return cls.cast(new NewCommand(out, err, workingDir));
       }
       return CommandLine.defaultFactory().create(cls);
     }

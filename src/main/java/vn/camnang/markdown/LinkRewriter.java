@@ -12,10 +12,11 @@ public interface LinkRewriter {
    * @param url the URL as written in Markdown
    * @param line 1-based line inside the Markdown body
    * @param image true for {@code ![alt](url)}
+   * @param text the link text, or the image's alt text
    * @return the URL to write
    */
-  String rewrite(String url, int line, boolean image);
+  String rewrite(String url, int line, boolean image, String text);
 
   /** Leaves every URL as written. */
-  LinkRewriter IDENTITY = (url, line, image) -> url;
+  LinkRewriter IDENTITY = (url, line, image, text) -> url;
 }

@@ -63,11 +63,11 @@ public final class MarkdownEngine {
   private static void rewrite(Node root, LinkRewriter links) {
     for (Node node : root.getDescendants()) {
       if (node instanceof Image img) {
-        img.setUrl(replaced(img.getUrl(), links.rewrite(img.getUrl().unescape(), line(node), true)));
+        img.setUrl(replaced(img.getUrl(), links.rewrite(img.getUrl().unescape(), line(node), true, img.getText().unescape())));
       } else if (node instanceof Link link) {
-        link.setUrl(replaced(link.getUrl(), links.rewrite(link.getUrl().unescape(), line(node), false)));
+        link.setUrl(replaced(link.getUrl(), links.rewrite(link.getUrl().unescape(), line(node), false, link.getText().unescape())));
       } else if (node instanceof Reference ref) {
-        ref.setUrl(replaced(ref.getUrl(), links.rewrite(ref.getUrl().unescape(), line(node), false)));
+        ref.setUrl(replaced(ref.getUrl(), links.rewrite(ref.getUrl().unescape(), line(node), false, "")));
       }
     }
   }

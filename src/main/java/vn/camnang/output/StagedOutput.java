@@ -2,7 +2,6 @@ package vn.camnang.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -28,7 +27,7 @@ import java.util.stream.Stream;
  *
  * Every path written is checked to stay inside the staging folder.
  */
-public final class StagedOutput implements AutoCloseable {
+public final class StagedOutput implements OutputSink {
   private final Path output;
   private final Path staging;
   private final AtomicBoolean committed = new AtomicBoolean();
@@ -82,13 +81,10 @@ public final class StagedOutput implements AutoCloseable {
 
   /** Resolves a site-relative path inside the staging folder, refusing anything that escapes it. */
   public Path resolve(String relative) {
-    Path p = staging.resolve(relative).normalize();
-    if (!p.startsWith(staging) || p.equals(staging)) {
-      throw new IllegalArgumentException("refusing to write outside the output folder: " + relative);
-    }
-    return p;
+    return OutputSink.inside(staging, relative);
   }
 
+  @Override
   public void write(String relative, byte[] data) {
     Path p = resolve(relative);
     try {
@@ -99,11 +95,8 @@ public final class StagedOutput implements AutoCloseable {
     }
   }
 
-  public void writeString(String relative, String text) {
-    write(relative, text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Copies a file; a hard link when the file system allows it (no bytes copied). */
+  /** Copies a file. */
+  @Override
   public void copy(Path source, String relative) {
     Path p = resolve(relative);
     try {
@@ -115,6 +108,7 @@ public final class StagedOutput implements AutoCloseable {
   }
 
   /** Swaps the staging folder in as the new output. */
+  @Override
   public void commit() throws IOException {
     if (!committed.compareAndSet(false, true)) {
       throw new IllegalStateException("already committed");

@@ -58,9 +58,31 @@ final class PageLinks implements LinkRewriter {
     return sizes;
   }
 
+  /** A link to a fragment of a page, checked once every page is rendered. */
+  record AnchorRef(Page from, int line, String targetUrl, String fragment) {}
+
+  private final java.util.List<AnchorRef> anchors = new java.util.ArrayList<>();
+
+  java.util.List<AnchorRef> anchors() {
+    return anchors;
+  }
+
   @Override
-  public String rewrite(String url, int line, boolean image) {
+  public String rewrite(String url, int line, boolean image, String text) {
     String u = url.strip();
+    int fileLine0 = page.bodyLine() + line - 1;
+    if (image && (text == null || text.isBlank())) {
+      diagnostics.add(
+          Diagnostic.warning(
+              page.source(),
+              fileLine0,
+              "image '" + url + "' has no alt text: screen readers and slow connections show nothing",
+              "describe the image: ![Bước 1: màn hình đăng ký](" + url + ")"));
+    }
+    if (u.startsWith("#") && u.length() > 1) {
+      anchors.add(new AnchorRef(page, fileLine0, page.url(), decode(u.substring(1))));
+      return url;
+    }
     if (u.isEmpty() || u.startsWith("#") || u.startsWith("//") || SCHEME.matcher(u).matches()) {
       return url;
     }
@@ -89,6 +111,9 @@ final class PageLinks implements LinkRewriter {
     if (target.isEmpty()) {
       report(url, fileLine, image);
       return url;
+    }
+    if (fragment.length() > 1 && !image) {
+      anchors.add(new AnchorRef(page, fileLine, target.get(), decode(fragment.substring(1))));
     }
     String rel = Urls.relative(page.url(), target.get());
     return rel + query + fragment;

@@ -24,6 +24,8 @@ import vn.camnang.diag.Diagnostics;
 import vn.camnang.html.HtmlPipeline;
 import vn.camnang.html.PageContext;
 import vn.camnang.markdown.MarkdownEngine;
+import vn.camnang.output.MemoryOutput;
+import vn.camnang.output.OutputSink;
 import vn.camnang.output.StagedOutput;
 import vn.camnang.share.Redirect;
 import vn.camnang.share.ShareImage;
@@ -108,6 +110,20 @@ public final class Site {
    * output folder unless every step succeeded.
    */
   public BuildResult build() {
+    try (StagedOutput out = StagedOutput.begin(options.output())) {
+      return build(out);
+    } catch (IOException e) {
+      throw new BuildException(
+          Diagnostic.error(options.output(), 0, "cannot write the site: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Renders the whole site into {@code out} and commits it if there was no error. {@code serve}
+   * passes a {@link vn.camnang.output.SyncedOutput}, {@code check} a {@link
+   * vn.camnang.output.DiscardOutput}.
+   */
+  public BuildResult build(OutputSink out) {
     if (!config.hasBaseUrl()) {
       diagnostics.add(
           new Diagnostic(
@@ -120,7 +136,7 @@ public final class Site {
               "add baseUrl: https://your-domain/ to site.yaml, or pass --base-url"));
       diagnostics.throwIfErrors();
     }
-    try (StagedOutput out = StagedOutput.begin(options.output())) {
+    try {
       Map<String, String> assets = timed(steps, "assets", () -> writeAssets(out));
       TemplateEngine templates = new TemplateEngine(options.source().resolve("templates"));
       ImageInfo imageInfo = new ImageInfo();
@@ -151,9 +167,6 @@ public final class Site {
             return null;
           });
       return new BuildResult(pages, files + assets.size(), diagnostics.sorted(), steps);
-    } catch (IOException e) {
-      throw new BuildException(
-          Diagnostic.error(options.output(), 0, "cannot write the site: " + e.getMessage()));
     } catch (UncheckedIOException e) {
       throw new BuildException(
           Diagnostic.error(
@@ -161,32 +174,108 @@ public final class Site {
     }
   }
 
-  private int renderPages(StagedOutput out, TemplateEngine templates, ModelBuilder models) {
-    MarkdownEngine markdown = new MarkdownEngine();
-    HtmlPipeline html = HtmlPipeline.standard();
-    ImageInfo images = new ImageInfo();
+  /** What rendering needs, kept after a build so {@code serve} can re-render a single page. */
+  private record Renderer(
+      TemplateEngine templates,
+      ModelBuilder models,
+      MarkdownEngine markdown,
+      HtmlPipeline html,
+      ImageInfo images,
+      Map<String, StaticFile> filesByOutput) {}
+
+  private Renderer renderer;
+
+  private static final java.util.regex.Pattern ID_ATTR = java.util.regex.Pattern.compile("\\sid=\"([^\"]+)\"");
+
+  private int renderPages(OutputSink out, TemplateEngine templates, ModelBuilder models) {
     Map<String, StaticFile> filesByOutput = new HashMap<>();
     content.files().values().forEach(f -> filesByOutput.put(f.outputPath(), f));
+    renderer =
+        new Renderer(templates, models, new MarkdownEngine(), HtmlPipeline.standard(), new ImageInfo(), filesByOutput);
     List<Page> pages = new ArrayList<>(content.pages());
     if (content.home() == null) {
       pages.add(0, syntheticHome());
     }
     AtomicInteger written = new AtomicInteger();
+    Map<String, java.util.Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
+    List<PageLinks.AnchorRef> anchors = java.util.Collections.synchronizedList(new ArrayList<>());
     pages.parallelStream()
         .forEach(
             page -> {
               try {
-                PageLinks links = new PageLinks(page, content, filesByOutput, diagnostics, images);
-                String body = markdown.render(page.markdown(), links);
-                body = html.process(body, new PageContext(page.url(), links.imageSizes(), config.baseUrl()));
-                String rendered = templates.render(templateFor(page), models.forPage(page, body));
-                out.writeString(page.outputPath(), rendered);
+                PageLinks links = render(page, page, out, ids);
+                anchors.addAll(links.anchors());
                 written.incrementAndGet();
               } catch (BuildException e) {
                 diagnostics.addAll(e.diagnostics());
               }
             });
+    checkAnchors(anchors, ids);
     return written.get();
+  }
+
+  /**
+   * Renders one page into {@code out}: Markdown with links resolved, the HTML chain, the template.
+   *
+   * @param modelPage the page as indexed (its model: title, neighbours, topic)
+   * @param bodyPage the page whose Markdown is rendered (the same page, or a newer body of it)
+   */
+  private PageLinks render(Page modelPage, Page bodyPage, OutputSink out, Map<String, java.util.Set<String>> ids) {
+    Renderer r = renderer;
+    PageLinks links = new PageLinks(bodyPage, content, r.filesByOutput(), diagnostics, r.images());
+    String body = r.markdown().render(bodyPage.markdown(), links);
+    body = r.html().process(body, new PageContext(bodyPage.url(), links.imageSizes(), config.baseUrl()));
+    String rendered = r.templates().render(templateFor(modelPage), r.models().forPage(modelPage, body));
+    out.writeString(modelPage.outputPath(), rendered);
+    if (ids != null) {
+      java.util.Set<String> found = new java.util.HashSet<>();
+      java.util.regex.Matcher m = ID_ATTR.matcher(rendered);
+      while (m.find()) {
+        found.add(m.group(1));
+      }
+      ids.put(modelPage.url(), found);
+    }
+    return links;
+  }
+
+  /** Links to {@code page#fragment} whose fragment is no id of the rendered page: a warning. */
+  private void checkAnchors(List<PageLinks.AnchorRef> anchors, Map<String, java.util.Set<String>> ids) {
+    for (PageLinks.AnchorRef a : anchors) {
+      java.util.Set<String> targetIds = ids.get(a.targetUrl());
+      if (targetIds != null && !targetIds.contains(a.fragment())) {
+        diagnostics.add(
+            Diagnostic.warning(
+                a.from().source(),
+                a.line(),
+                "link to '#" + a.fragment() + "' on /" + a.targetUrl() + ": no such heading or anchor there",
+                "headings get ids from their text, e.g. '## Các bước' → #cac-buoc"));
+      }
+    }
+  }
+
+  /**
+   * Re-renders one page whose header did not change, with its new body (the {@code serve} fast
+   * path: the pages that list it show only header fields, so they stay as they are).
+   *
+   * @return the diagnostics of this page (errors mean nothing was written)
+   */
+  public List<Diagnostic> rerender(Page indexed, Page edited, OutputSink out) {
+    if (renderer == null) {
+      throw new IllegalStateException("build() first");
+    }
+    Diagnostics local = new Diagnostics();
+    try {
+      Site view = new Site(options, local, config, content, data, List.of());
+      view.renderer = renderer;
+      MemoryOutput page = new MemoryOutput();
+      view.render(indexed, edited, page, null);
+      if (!local.hasErrors()) {
+        page.writeTo(out);
+      }
+    } catch (BuildException e) {
+      local.addAll(e.diagnostics());
+    }
+    return local.sorted();
   }
 
   private Page syntheticHome() {
@@ -300,7 +389,7 @@ public final class Site {
   }
 
   /** QR code files, alias and short-link redirect pages, printable topic handouts. */
-  private Void writeShare(StagedOutput out, TemplateEngine templates, ModelBuilder models, SharePlan share) {
+  private Void writeShare(OutputSink out, TemplateEngine templates, ModelBuilder models, SharePlan share) {
     if (config.hasBaseUrl()) {
       content.pages().parallelStream()
           .forEach(p -> out.writeString(share.qrPath(p), vn.camnang.share.QrCodes.svg(share.qrTarget(p))));
@@ -327,7 +416,7 @@ public final class Site {
     return null;
   }
 
-  private int copyMedia(StagedOutput out) {
+  private int copyMedia(OutputSink out) {
     content.files().values().parallelStream().forEach(f -> out.copy(f.source(), f.outputPath()));
     return content.files().size();
   }
@@ -336,7 +425,7 @@ public final class Site {
    * Copies {@code assets/} (site over built-in theme). CSS and JS get content-hashed names so they
    * can be cached forever: {@code css/site.css} → {@code assets/css/site.1a2b3c4d.css}.
    */
-  private Map<String, String> writeAssets(StagedOutput out) {
+  private Map<String, String> writeAssets(OutputSink out) {
     Map<String, String> map = new LinkedHashMap<>();
     for (Map.Entry<String, Path> e : Theme.assets(options.source().resolve("assets")).entrySet()) {
       String logical = e.getKey();
@@ -356,7 +445,7 @@ public final class Site {
     return map;
   }
 
-  private Void writeFeeds(StagedOutput out, TemplateEngine templates, ModelBuilder models) {
+  private Void writeFeeds(OutputSink out, TemplateEngine templates, ModelBuilder models) {
     out.writeString("robots.txt", Feeds.robots(config));
     if (config.hasBaseUrl()) {
       out.writeString("sitemap.xml", Feeds.sitemap(config, content));

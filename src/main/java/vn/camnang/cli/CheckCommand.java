@@ -1,0 +1,97 @@
+package vn.camnang.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.camnang.diag.BuildException;
+import vn.camnang.diag.Diagnostic;
+import vn.camnang.diag.DiagnosticPrinter;
+import vn.camnang.output.DiscardOutput;
+import vn.camnang.site.BuildOptions;
+import vn.camnang.site.Checks;
+import vn.camnang.site.Site;
+
+/** {@code camnang check}: everything the build would complain about, and more, without writing. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Lists every problem in the site without writing it. Exit code 0: clean, 1: errors.")
+final class CheckCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "Site folder (default: current folder).")
+  Path source;
+
+  @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
+  Format format;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Path workingDir;
+
+  CheckCommand(PrintWriter out, PrintWriter err, Path workingDir) {
+    this.out = out;
+    this.err = err;
+    this.workingDir = workingDir;
+  }
+
+  @Override
+  public Integer call() {
+    Path src = workingDir.resolve(source == null ? Path.of("") : source).toAbsolutePath().normalize();
+    List<Diagnostic> all = new ArrayList<>();
+    try {
+      Site site = Site.load(new BuildOptions(src, src.resolve("output"), null, false));
+      all.addAll(Checks.run(site.config(), site.content()));
+      try {
+        all.addAll(site.build(new DiscardOutput()).diagnostics());
+      } catch (BuildException e) {
+        all.addAll(e.diagnostics());
+      }
+    } catch (BuildException e) {
+      all.addAll(e.diagnostics());
+    }
+    List<Diagnostic> unique = all.stream().distinct().sorted(java.util.Comparator
+        .comparing((Diagnostic d) -> d.file() == null ? "" : d.file().toString())
+        .thenComparingInt(Diagnostic::line).thenComparing(Diagnostic::message)).toList();
+    long errors = unique.stream().filter(Diagnostic::isError).count();
+    long warnings = unique.size() - errors;
+    if (format == Format.json) {
+      out.println(json(unique, errors, warnings));
+    } else {
+      new DiagnosticPrinter(out, workingDir).print(unique);
+      out.printf("%d lỗi (errors), %d cảnh báo (warnings)%n", errors, warnings);
+    }
+    out.flush();
+    return errors == 0 ? Main.OK : Main.CONTENT_ERRORS;
+  }
+
+  private String json(List<Diagnostic> ds, long errors, long warnings) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("{\"errors\":").append(errors).append(",\"warnings\":").append(warnings).append(",\"diagnostics\":[");
+    for (int i = 0; i < ds.size(); i++) {
+      Diagnostic d = ds.get(i);
+      if (i > 0) {
+        sb.append(',');
+      }
+      String file = d.file() == null ? "" : relative(d.file());
+      sb.append("{\"file\":").append(Json.str(file))
+          .append(",\"line\":").append(d.line())
+          .append(",\"column\":").append(d.column())
+          .append(",\"severity\":").append(Json.str(d.severity().label()))
+          .append(",\"message\":").append(Json.str(d.message()))
+          .append(",\"hint\":").append(d.hint() == null ? "null" : Json.str(d.hint()))
+          .append('}');
+    }
+    return sb.append("]}").toString();
+  }
+
+  private String relative(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path base = workingDir.toAbsolutePath().normalize();
+    return (abs.startsWith(base) ? base.relativize(abs) : file).toString().replace('\\', '/');
+  }
+}

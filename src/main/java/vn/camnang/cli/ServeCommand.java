@@ -1,0 +1,108 @@
+package vn.camnang.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.camnang.diag.DiagnosticPrinter;
+import vn.camnang.serve.BuildStatus;
+import vn.camnang.serve.DevServer;
+import vn.camnang.serve.ServeSession;
+import vn.camnang.serve.SourceWatcher;
+import vn.camnang.site.BuildOptions;
+
+/** {@code camnang serve}: builds, serves with live reload, rebuilds on every save. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Builds the site, serves it at http://127.0.0.1:8080/ and reloads the page on every save.")
+final class ServeCommand implements Callable<Integer> {
+  @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "Site folder (default: current folder).")
+  Path source;
+
+  @Option(names = {"-p", "--port"}, defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}); 0.0.0.0 shows the site to phones on the same Wi-Fi.")
+  String host;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "Overrides baseUrl from site.yaml.")
+  String baseUrl;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Path workingDir;
+
+  ServeCommand(PrintWriter out, PrintWriter err, Path workingDir) {
+    this.out = out;
+    this.err = err;
+    this.workingDir = workingDir;
+  }
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    Path src = workingDir.resolve(source == null ? Path.of("") : source).toAbsolutePath().normalize();
+    Path served = Files.createTempDirectory("camnang-serve-");
+    DiagnosticPrinter printer = new DiagnosticPrinter(err, workingDir);
+    CountDownLatch stopped = new CountDownLatch(1);
+    DevServer[] server = new DevServer[1];
+    ServeSession session =
+        new ServeSession(
+            new BuildOptions(src, served, baseUrl, false),
+            status -> report(status, printer, server[0]));
+    BuildStatus first = session.fullBuild();
+    try {
+      server[0] = new DevServer(host, port, served, src);
+    } catch (java.net.BindException e) {
+      err.println("camnang: cổng " + port + " đang bận (port in use): thử --port 8081");
+      err.flush();
+      return Main.USAGE;
+    }
+    String shown = host.equals("0.0.0.0") ? "<địa chỉ IP của máy>" : host;
+    out.printf("Xem trang tại http://%s:%d/  (Ctrl-C để dừng)%n", shown, server[0].port());
+    if (!first.ok()) {
+      out.println("Trang chưa tạo được: sửa lỗi ở trên, trang sẽ tự tải lại.");
+    }
+    out.flush();
+    SourceWatcher watcher =
+        new SourceWatcher(src, 60, batch -> session.onChange(batch));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    watcher.close();
+                  } catch (IOException e) {
+                    // stopping anyway
+                  }
+                  server[0].close();
+                  out.println("Đã dừng.");
+                  out.flush();
+                  stopped.countDown();
+                }));
+    stopped.await();
+    return Main.OK;
+  }
+
+  private void report(BuildStatus status, DiagnosticPrinter printer, DevServer server) {
+    if (status.ok()) {
+      printer.print(status.diagnostics());
+      out.printf("Đã cập nhật %d tệp (%d ms)%n", status.changed().size(), status.millis());
+    } else {
+      printer.print(status.diagnostics());
+      err.println("Lỗi: trang vẫn giữ bản đúng gần nhất; lỗi hiện trên trình duyệt.");
+    }
+    out.flush();
+    err.flush();
+    if (server != null) {
+      server.announce(status);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package vn.camnang.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Where a build writes. Paths are relative to the output root and may never leave it.
+ *
+ * <ul>
+ *   <li>{@link StagedOutput}: a fresh folder swapped in when the build succeeded (the CLI build);
+ *   <li>{@link SyncedOutput}: an existing folder updated in place, touching only files whose bytes
+ *       changed and deleting files no longer produced (serve, incremental builds);
+ *   <li>{@link DiscardOutput}: nothing written (check).
+ * </ul>
+ */
+public interface OutputSink extends AutoCloseable {
+  void write(String relative, byte[] data);
+
+  default void writeString(String relative, String text) {
+    write(relative, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  void copy(Path source, String relative);
+
+  /** Makes the written files the output. Called only when the build succeeded. */
+  void commit() throws IOException;
+
+  /** Releases the sink; a sink that was not committed leaves the previous output as it was. */
+  @Override
+  void close() throws IOException;
+
+  /** Resolves {@code relative} under {@code root}, refusing paths that leave it. */
+  static Path inside(Path root, String relative) {
+    Path p = root.resolve(relative).normalize();
+    if (!p.startsWith(root) || p.equals(root)) {
+      throw new IllegalArgumentException("refusing to write outside the output folder: " + relative);
+    }
+    return p;
+  }
+}

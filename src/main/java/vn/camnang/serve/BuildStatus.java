@@ -1,0 +1,72 @@
+package vn.camnang.serve;
+
+import java.util.List;
+import vn.camnang.diag.Diagnostic;
+
+/**
+ * The state the browser is told about after each (re)build: a build number that changes on every
+ * successful build, and the diagnostics of the last failed one.
+ *
+ * @param changed output paths rewritten by the last successful build
+ */
+public record BuildStatus(long build, boolean ok, List<Diagnostic> diagnostics, List<String> changed, long millis) {
+  public BuildStatus {
+    diagnostics = List.copyOf(diagnostics);
+    changed = List.copyOf(changed);
+  }
+
+  /** JSON for the browser overlay: {@code {"build":3,"ok":false,"errors":[{"file":…,"line":…}]}}. */
+  public String toJson(java.nio.file.Path base) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("{\"build\":").append(build).append(",\"ok\":").append(ok).append(",\"millis\":").append(millis);
+    sb.append(",\"errors\":[");
+    boolean first = true;
+    for (Diagnostic d : diagnostics) {
+      if (!d.isError()) {
+        continue;
+      }
+      if (!first) {
+        sb.append(',');
+      }
+      first = false;
+      String file = d.file() == null ? "" : relative(base, d.file());
+      sb.append("{\"file\":").append(str(file))
+          .append(",\"line\":").append(d.line())
+          .append(",\"column\":").append(d.column())
+          .append(",\"message\":").append(str(d.message()))
+          .append(",\"hint\":").append(d.hint() == null ? "null" : str(d.hint()))
+          .append('}');
+    }
+    sb.append("]}");
+    return sb.toString();
+  }
+
+  static String relative(java.nio.file.Path base, java.nio.file.Path file) {
+    java.nio.file.Path abs = file.toAbsolutePath().normalize();
+    java.nio.file.Path b = base.toAbsolutePath().normalize();
+    return (abs.startsWith(b) ? b.relativize(abs) : file).toString().replace('\\', '/');
+  }
+
+  static String str(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '<' -> sb.append("\\u003c");
+        default -> {
+          if (c < 0x20) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+}

@@ -1,0 +1,141 @@
+package vn.camnang.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import vn.camnang.content.FrontMatter;
+import vn.camnang.content.Header;
+import vn.camnang.content.HeaderSplitter;
+import vn.camnang.content.Page;
+import vn.camnang.diag.BuildException;
+import vn.camnang.diag.Diagnostic;
+import vn.camnang.diag.Diagnostics;
+import vn.camnang.output.SyncedOutput;
+import vn.camnang.site.BuildOptions;
+import vn.camnang.site.BuildResult;
+import vn.camnang.site.Site;
+
+/**
+ * Keeps a site built in a folder while its sources change. An edit to a guide's body re-renders
+ * only that guide; an edit to a header, a template, an asset or the config rebuilds in place,
+ * rewriting only the files whose bytes changed. A failed build keeps the last good pages and
+ * reports its diagnostics; the next good build recovers by itself.
+ */
+public final class ServeSession {
+  private final BuildOptions options;
+  private final Consumer<BuildStatus> listener;
+  private Site site;
+  private long builds;
+  private BuildStatus status = new BuildStatus(0, false, List.of(), List.of(), 0);
+
+  /**
+   * @param options source and the folder served (options.output(), updated in place)
+   * @param listener told about every build, good or bad
+   */
+  public ServeSession(BuildOptions options, Consumer<BuildStatus> listener) {
+    this.options = options;
+    this.listener = listener;
+  }
+
+  public synchronized BuildStatus status() {
+    return status;
+  }
+
+  public Path output() {
+    return options.output();
+  }
+
+  /** Builds everything (first start, or after a change that is not a body edit). */
+  public synchronized BuildStatus fullBuild() {
+    long t0 = System.nanoTime();
+    try {
+      Site s = Site.load(options);
+      SyncedOutput out = new SyncedOutput(options.output(), true);
+      BuildResult r = s.build(out);
+      site = s;
+      return publish(true, r.diagnostics(), new ArrayList<>(out.changed()), t0);
+    } catch (BuildException e) {
+      return publish(false, e.diagnostics(), List.of(), t0);
+    } catch (IOException | RuntimeException e) {
+      return publish(
+          false,
+          List.of(Diagnostic.error(options.source(), 0, "internal error: " + e, "please report it")),
+          List.of(),
+          t0);
+    }
+  }
+
+  /** Rebuilds what {@code changed} (absolute paths under the source) affects. */
+  public synchronized BuildStatus onChange(Collection<Path> changed) {
+    if (site != null && status.ok()) {
+      List<Page[]> edits = bodyOnlyEdits(changed);
+      if (edits != null) {
+        long t0 = System.nanoTime();
+        try {
+          SyncedOutput out = new SyncedOutput(options.output(), false);
+          List<Diagnostic> ds = new ArrayList<>();
+          for (Page[] e : edits) {
+            ds.addAll(site.rerender(e[0], e[1], out));
+          }
+          boolean ok = ds.stream().noneMatch(Diagnostic::isError);
+          if (ok) {
+            return publish(true, ds, new ArrayList<>(out.changed()), t0);
+          }
+          return publish(false, ds, List.of(), t0);
+        } catch (IOException | RuntimeException e) {
+          // fall through to a full build
+        }
+      }
+    }
+    return fullBuild();
+  }
+
+  /**
+   * For each changed file that is a published page whose header is unchanged: {indexed, edited}.
+   * Null when any change needs a full build.
+   */
+  private List<Page[]> bodyOnlyEdits(Collection<Path> changed) {
+    List<Page[]> out = new ArrayList<>();
+    for (Path p : changed) {
+      Path abs = p.toAbsolutePath().normalize();
+      if (!abs.toString().toLowerCase(Locale.ROOT).endsWith(".md") || !Files.isRegularFile(abs)) {
+        return null;
+      }
+      Page indexed = site.content().bySource().get(abs);
+      if (indexed == null) {
+        return null;
+      }
+      try {
+        Header h = HeaderSplitter.split(Files.readString(abs), abs);
+        Diagnostics d = new Diagnostics();
+        FrontMatter fm = FrontMatter.of(h, abs, d, null);
+        if (d.hasErrors() || !fm.equals(indexed.meta())) {
+          return null;
+        }
+        out.add(
+            new Page[] {
+              indexed,
+              new Page(
+                  indexed.kind(), indexed.source(), indexed.sourcePath(), indexed.url(), indexed.topic(),
+                  indexed.slug(), indexed.meta(), h.body(), h.bodyFirstLine())
+            });
+      } catch (IOException | BuildException e) {
+        return null;
+      }
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  private BuildStatus publish(boolean ok, List<Diagnostic> ds, List<String> changed, long t0) {
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+    BuildStatus s = new BuildStatus(ok ? ++builds : builds, ok, ds, changed, millis);
+    status = s;
+    listener.accept(s);
+    return s;
+  }
+}

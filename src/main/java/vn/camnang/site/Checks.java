@@ -1,0 +1,86 @@
+package vn.camnang.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import vn.camnang.config.SiteConfig;
+import vn.camnang.content.FrontMatter;
+import vn.camnang.content.Page;
+import vn.camnang.content.SiteContent;
+import vn.camnang.content.StaticFile;
+import vn.camnang.diag.Diagnostic;
+import vn.camnang.util.Strings;
+
+/**
+ * Editorial checks that {@code check} adds to what the build reports: every unknown field, missing
+ * {@code updated} or {@code description}, a description too long for a Zalo preview, oversized
+ * media files.
+ */
+public final class Checks {
+  /** Zalo and Facebook cut previews around here. */
+  public static final int MAX_DESCRIPTION = 160;
+  /** Media files larger than this are worth a look (they are still processed). */
+  public static final long LARGE_FILE = 8L * 1024 * 1024;
+
+  private Checks() {}
+
+  public static List<Diagnostic> run(SiteConfig config, SiteContent content) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Page p : content.pages()) {
+      if (p.kind() == Page.Kind.DATA) {
+        continue;
+      }
+      String text = read(p);
+      FrontMatter fm = p.meta();
+      for (String key : fm.fields().keySet()) {
+        if (!FrontMatter.KNOWN.contains(key) && Strings.closest(key, FrontMatter.KNOWN) == null) {
+          out.add(
+              Diagnostic.warning(
+                  p.source(), Strings.lineOfKey(text, key, 1),
+                  "front matter: '" + key + "' is not a field the site uses",
+                  "it is kept for templates; remove it if it is a mistake"));
+        }
+      }
+      if (p.kind() == Page.Kind.GUIDE) {
+        if (fm.updated() == null) {
+          out.add(
+              Diagnostic.warning(
+                  p.source(), 1, "no 'updated' date: readers cannot see when the guide was last checked",
+                  "add updated: yyyy-mm-dd"));
+        }
+      }
+      if (fm.description() != null && fm.description().length() > MAX_DESCRIPTION) {
+        out.add(
+            Diagnostic.warning(
+                p.source(), Strings.lineOfKey(text, "description", 1),
+                "description is " + fm.description().length() + " characters; Zalo previews show about "
+                    + MAX_DESCRIPTION,
+                "shorten it to one sentence of at most " + MAX_DESCRIPTION + " characters"));
+      }
+    }
+    for (StaticFile f : content.files().values()) {
+      try {
+        long size = Files.size(f.source());
+        if (size > LARGE_FILE) {
+          out.add(
+              Diagnostic.warning(
+                  f.source(), 0,
+                  "file is " + size / (1024 * 1024) + " MB; it is published as is if it is not an image",
+                  "make clips shorter or compress them before adding them"));
+        }
+      } catch (IOException e) {
+        out.add(Diagnostic.error(f.source(), 0, "cannot read: " + e.getMessage()));
+      }
+    }
+    return out;
+  }
+
+  private static String read(Page p) {
+    try {
+      return Files.readString(p.source());
+    } catch (IOException e) {
+      return "";
+    }
+  }
+}
