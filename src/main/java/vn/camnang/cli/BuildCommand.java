@@ -64,7 +64,10 @@ final class BuildCommand implements Callable<Integer> {
     DiagnosticPrinter printer = new DiagnosticPrinter(err, workingDir);
     try {
       Site site = Site.load(new BuildOptions(src, dest, baseUrl, production));
+      TerminalProgress progress = TerminalProgress.forTerminal(out);
+      site.progress(progress);
       BuildResult result = site.build();
+      progress.done();
       printer.print(result.diagnostics());
       if (verbose) {
         for (BuildResult.Step s : result.steps()) {

@@ -84,8 +84,10 @@ public final class DevServer implements AutoCloseable {
     byte[] msg = ("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
     for (OutputStream os : clients) {
       try {
-        os.write(msg);
-        os.flush();
+        synchronized (os) {
+          os.write(msg);
+          os.flush();
+        }
       } catch (IOException e) {
         clients.remove(os);
       }
@@ -142,9 +144,11 @@ public final class DevServer implements AutoCloseable {
         ex.getResponseHeaders().set("Cache-Control", "no-store");
         ex.sendResponseHeaders(200, 0);
         OutputStream os = ex.getResponseBody();
-        os.write(("retry: 500\nevent: hello\ndata: " + statusJson + "\n\n").getBytes(StandardCharsets.UTF_8));
-        os.flush();
-        clients.add(os); // kept open; written by announce()
+        synchronized (os) {
+          clients.add(os); // kept open; written by announce()
+          os.write(("retry: 500\nevent: hello\ndata: " + statusJson + "\n\n").getBytes(StandardCharsets.UTF_8));
+          os.flush();
+        }
       }
       default -> respond(ex, 404, "text/plain; charset=utf-8", new byte[0]);
     }

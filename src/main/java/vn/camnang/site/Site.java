@@ -47,6 +47,7 @@ public final class Site {
   private final SiteContent content;
   private final Map<String, Object> data;
   private final List<BuildResult.Step> steps = new ArrayList<>();
+  private Progress progress = Progress.NONE;
 
   private Site(
       BuildOptions options,
@@ -95,6 +96,12 @@ public final class Site {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** Where long steps report how far they are (a terminal shows it; CI and pipes do not). */
+  public Site progress(Progress p) {
+    this.progress = p;
+    return this;
   }
 
   public SiteConfig config() {
@@ -205,7 +212,7 @@ public final class Site {
               try {
                 PageLinks links = render(page, page, out, ids);
                 anchors.addAll(links.anchors());
-                written.incrementAndGet();
+                progress.update("trang", written.incrementAndGet(), pages.size());
               } catch (BuildException e) {
                 diagnostics.addAll(e.diagnostics());
               }

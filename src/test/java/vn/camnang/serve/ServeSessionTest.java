@@ -1,0 +1,140 @@
+package vn.camnang.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.camnang.TestSites;
+import vn.camnang.site.BuildOptions;
+
+/** The watcher-to-rebuild path of {@code serve}: the right pages change, the others keep their bytes and times. */
+class ServeSessionTest {
+  @TempDir Path tmp;
+  Path site;
+  Path out;
+  List<BuildStatus> statuses = new ArrayList<>();
+  ServeSession session;
+
+  @BeforeEach
+  void start() {
+    site = TestSites.copy("basic", tmp);
+    out = tmp.resolve("served");
+    session = new ServeSession(new BuildOptions(site, out, null, false), statuses::add);
+    assertTrue(session.fullBuild().ok());
+  }
+
+  private Map<String, FileTime> snapshot() throws IOException {
+    Map<String, FileTime> m = new HashMap<>();
+    for (Path p : vn.camnang.output.StagedOutput.listFiles(out)) {
+      m.put(out.relativize(p).toString(), Files.getLastModifiedTime(p));
+    }
+    return m;
+  }
+
+  private void age() throws IOException {
+    FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+    for (Path p : vn.camnang.output.StagedOutput.listFiles(out)) {
+      Files.setLastModifiedTime(p, old);
+    }
+  }
+
+  @Test
+  void aBodyEditReRendersOnlyThatGuide() throws IOException {
+    age();
+    Map<String, FileTime> before = snapshot();
+    Path guide = site.resolve("content/vssid/dang-ky/index.md");
+    Files.writeString(guide, Files.readString(guide) + "\nMột đoạn mới thêm vào.\n");
+    BuildStatus s = session.onChange(List.of(guide));
+    assertTrue(s.ok(), s.toString());
+    assertEquals(List.of("vssid/dang-ky/index.html"), s.changed());
+    assertTrue(TestSites.page(out, "vssid/dang-ky/").text().contains("Một đoạn mới thêm vào."));
+    Map<String, FileTime> after = snapshot();
+    for (var e : before.entrySet()) {
+      if (!e.getKey().equals("vssid/dang-ky/index.html")) {
+        assertEquals(e.getValue(), after.get(e.getKey()), e.getKey() + " kept its time");
+      }
+    }
+    assertTrue(after.get("vssid/dang-ky/index.html").compareTo(before.get("vssid/dang-ky/index.html")) > 0);
+  }
+
+  @Test
+  void aTitleEditAlsoUpdatesThePagesThatListTheGuide() throws IOException {
+    age();
+    Path guide = site.resolve("content/vssid/dang-ky/index.md");
+    Files.writeString(guide, Files.readString(guide).replace("Đăng ký tài khoản VssID", "Đăng ký VssID mới"));
+    BuildStatus s = session.onChange(List.of(guide));
+    assertTrue(s.ok());
+    Set<String> changed = Set.copyOf(s.changed());
+    assertTrue(changed.containsAll(Set.of("vssid/dang-ky/index.html", "vssid/index.html", "index.html")), changed.toString());
+    assertFalse(changed.contains("chu-ky-so/index.html"), "an unrelated topic keeps its bytes: " + changed);
+    assertFalse(changed.contains("vssid/dang-ky/buoc-1.png"), changed.toString());
+    assertEquals("Đăng ký VssID mới", TestSites.page(out, "vssid/").select(".guide-list .card-title").get(1).text());
+  }
+
+  @Test
+  void aBadEditKeepsTheLastGoodPageAndReportsFileLineAndMessage() throws IOException {
+    Path guide = site.resolve("content/vssid/dang-ky/index.md");
+    String good = Files.readString(guide);
+    byte[] before = Files.readAllBytes(out.resolve("vssid/dang-ky/index.html"));
+    Files.writeString(guide, good.replace("title: \"Đăng ký tài khoản VssID\"", "title: Bước 1: lỗi"));
+    BuildStatus bad = session.onChange(List.of(guide));
+    assertFalse(bad.ok());
+    String json = bad.toJson(site);
+    assertTrue(json.contains("\"file\":\"content/vssid/dang-ky/index.md\""), json);
+    assertTrue(json.contains("\"line\":2"), json);
+    assertTrue(json.contains("mapping values are not allowed"), json);
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(out.resolve("vssid/dang-ky/index.html"))));
+
+    Files.writeString(guide, good);
+    BuildStatus fixed = session.onChange(List.of(guide));
+    assertTrue(fixed.ok(), "recovers by itself once the file is fixed");
+    assertTrue(fixed.build() > bad.build());
+  }
+
+  @Test
+  void aBrokenLinkInABodyEditIsReportedWithItsLine() throws IOException {
+    Path guide = site.resolve("content/vssid/cai-dat.md");
+    Files.writeString(guide, Files.readString(guide) + "\nXem [bài không có](khong-co.md).\n");
+    BuildStatus s = session.onChange(List.of(guide));
+    assertFalse(s.ok());
+    int lines = Files.readString(guide).split("\n", -1).length - 1;
+    assertTrue(s.toJson(site).contains("\"line\":" + lines), s.toJson(site));
+  }
+
+  @Test
+  void theWatcherBatchesRapidSavesIntoOneRebuild() throws Exception {
+    LinkedBlockingQueue<Set<Path>> batches = new LinkedBlockingQueue<>();
+    try (SourceWatcher w = new SourceWatcher(site, 150, batches::add)) {
+      Path guide = site.resolve("content/vssid/cai-dat.md");
+      String text = Files.readString(guide);
+      for (int i = 0; i < 5; i++) {
+        Files.writeString(guide, text + "\n" + "x".repeat(i) + "\n");
+        Thread.sleep(20);
+      }
+      Set<Path> batch = batches.poll(10, TimeUnit.SECONDS);
+      assertTrue(batch != null && batch.contains(guide), String.valueOf(batch));
+      assertEquals(null, batches.poll(600, TimeUnit.MILLISECONDS), "one batch for a burst of saves");
+      Path newDir = site.resolve("content/vssid/moi");
+      Files.createDirectories(newDir);
+      Thread.sleep(300);
+      batches.clear();
+      Files.writeString(newDir.resolve("index.md"), "---\ntitle: \"Mới\"\n---\nx\n");
+      Set<Path> created = batches.poll(10, TimeUnit.SECONDS);
+      assertTrue(created != null && created.stream().anyMatch(p -> p.startsWith(newDir)), "new folders are watched: " + created);
+    }
+  }
+}
