@@ -90,6 +90,14 @@ class SearchIndexTest {
     assertEquals("ngắn", SearchIndex.excerpt("ngắn", 9));
   }
 
+  @Test
+  void searchJsStaysUnderSixKilobytesGzipped() throws IOException {
+    byte[] js = Files.readAllBytes(TestSites.REPO.resolve("assets/js/search.js"));
+    int gz = SearchFixtures.gzipSize(js);
+    System.out.println("search.js: " + js.length + " bytes, " + gz + " bytes gzip");
+    assertTrue(gz <= 6 * 1024, "search.js is " + gz + " bytes gzip");
+  }
+
   /**
    * 10,000 pages of 600 words drawn from the bundled site's vocabulary: no shard may grow without
    * bound, and the always-loaded meta file is what grows with the page count.
