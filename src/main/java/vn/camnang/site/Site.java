@@ -125,6 +125,7 @@ public final class Site {
                   new ModelBuilder(
                       config, content, this::pageImage, icon -> iconUrl(icon, assets), assets, data));
       int pages = timed(steps, "render", () -> renderPages(out, templates, models));
+      timed(steps, "search", () -> SearchPages.write(content, out, templates, models, diagnostics));
       int files = timed(steps, "media", () -> copyMedia(out));
       timed(steps, "feeds", () -> writeFeeds(out, templates, models));
       diagnostics.throwIfErrors();

@@ -98,6 +98,41 @@ class SearchIndexTest {
     assertTrue(gz <= 6 * 1024, "search.js is " + gz + " bytes gzip");
   }
 
+  /** The bundled site through the real build: index size, and the no-JavaScript page. */
+  @Test
+  void bundledSiteIndexStaysUnderFortyKilobytesGzipped() throws IOException {
+    Path out = tmp.resolve("site");
+    TestSites.Run run = TestSites.build(TestSites.REPO, out);
+    assertEquals(0, run.exitCode(), run.err());
+    Map<String, Integer> sizes = new TreeMap<>();
+    int raw = 0;
+    try (Stream<Path> s = Files.walk(out.resolve("search"))) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        byte[] b = Files.readAllBytes(p);
+        raw += b.length;
+        sizes.put(out.relativize(p).toString().replace('\\', '/'), SearchFixtures.gzipSize(b));
+      }
+    }
+    int gz = sizes.values().stream().mapToInt(Integer::intValue).sum();
+    String meta = Files.readString(out.resolve("search/meta.js"));
+    int pages = Integer.parseInt(meta.replaceAll("(?s).*\"n\":(\\d+).*", "$1"));
+    System.out.printf(
+        "Search index, bundled site: %d pages, %d files, %d bytes raw, %d bytes gzip (%d bytes gzip per page);"
+            + " meta %d, excerpts %d, largest shard %d%n",
+        pages, sizes.size(), raw, gz, gz / pages, sizes.get("search/meta.js"), sizes.get("search/x/0.js"),
+        sizes.entrySet().stream().filter(e -> e.getKey().startsWith("search/t/")).mapToInt(Map.Entry::getValue).max().orElse(0));
+    assertTrue(pages >= 55, "guides, topics, service pages: " + pages);
+    assertTrue(gz <= 40 * 1024, "index is " + gz + " bytes gzip");
+
+    Document all = TestSites.page(out, "tim-kiem/");
+    int guides = all.select("main section .link-list a").size();
+    assertTrue(guides >= 29, "every guide is listed for readers without JavaScript: " + guides);
+    assertEquals("../tim-kiem/", all.selectFirst("form[role=search]").attr("action"));
+    Document home = Jsoup.parse(out.resolve("index.html").toFile());
+    assertEquals("./", home.selectFirst("html").attr("data-root"));
+    assertTrue(home.selectFirst("form[role=search]").attr("data-js").matches("\\./assets/js/search\\.[0-9a-f]+\\.js"));
+  }
+
   /**
    * 10,000 pages of 600 words drawn from the bundled site's vocabulary: no shard may grow without
    * bound, and the always-loaded meta file is what grows with the page count.
