@@ -30,7 +30,7 @@
 <#macro layout title description="" kind="page" ogTitle="">
 <#local shareTitle = ogTitle?has_content?then(ogTitle, (content.title)!title)>
 <!doctype html>
-<html lang="${site.lang}">
+<html lang="${site.lang}" data-root="${root}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -47,7 +47,13 @@
 <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
 <header class="site-header">
   <a class="brand" href="${root}"><#if asset['icons/favicon.svg']??><img src="${root}${asset['icons/favicon.svg']}" alt="" width="32" height="32"></#if><span>${site.title}</span></a>
+  <form class="search" role="search" action="${root}tim-kiem/" method="get"<#if asset['js/search.js']??> data-js="${root}${asset['js/search.js']}"</#if>>
+    <label class="visually-hidden" for="tim">Tìm bài hướng dẫn</label>
+    <input id="tim" type="search" name="q" placeholder="Tìm: chu ky so, vssid…" autocomplete="off" enterkeyhint="search">
+    <button type="submit">Tìm</button>
+  </form>
 </header>
+<div id="ket-qua-tim" class="search-results"><p class="search-status" role="status" aria-live="polite"></p></div>
 <main id="noi-dung" tabindex="-1">
 <#nested>
 </main>

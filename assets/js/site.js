@@ -6,15 +6,31 @@
   // Opened from disk (file://, e.g. a USB stick): folder links would show a file listing, so point
   // them at the folder's index.html instead.
   if (location.protocol === 'file:') {
-    var links = doc.querySelectorAll('a[href]');
+    var links = doc.querySelectorAll('a[href], form[action]');
     for (var i = 0; i < links.length; i++) {
-      var href = links[i].getAttribute('href');
+      var attr = links[i].tagName === 'FORM' ? 'action' : 'href';
+      var href = links[i].getAttribute(attr);
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.charAt(0) === '#') continue;
       var parts = href.split('#');
       if (parts[0] === '') continue;
       if (parts[0].slice(-1) === '/') parts[0] += 'index.html';
-      links[i].setAttribute('href', parts.join('#'));
+      links[i].setAttribute(attr, parts.join('#'));
     }
+  }
+
+  // Search: search.js and its index load only once the reader uses the box (or arrives with ?q=).
+  var form = doc.querySelector('form[role="search"][data-js]');
+  if (form) {
+    var load = function () {
+      if (load.done) return;
+      load.done = true;
+      var sc = doc.createElement('script');
+      sc.src = form.getAttribute('data-js');
+      doc.head.appendChild(sc);
+    };
+    form.addEventListener('focusin', load);
+    form.addEventListener('input', load);
+    if (/[?&]q=[^&]/.test(location.search)) load();
   }
 
   function status(el, text) {

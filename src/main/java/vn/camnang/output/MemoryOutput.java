@@ -26,6 +26,11 @@ public final class MemoryOutput implements OutputSink {
     }
   }
 
+  @Override
+  public synchronized byte[] read(String relative) {
+    return files.get(relative);
+  }
+
   /** Writes everything kept here to {@code other}. */
   public synchronized void writeTo(OutputSink other) {
     files.forEach(other::write);

@@ -23,6 +23,11 @@ public interface OutputSink extends AutoCloseable {
 
   void copy(Path source, String relative);
 
+  /** A file written in this build, or null when this sink does not keep what it writes. */
+  default byte[] read(String relative) {
+    return null;
+  }
+
   /** Makes the written files the output. Called only when the build succeeded. */
   void commit() throws IOException;
 

@@ -109,6 +109,16 @@ public final class StagedOutput implements OutputSink {
 
   /** Swaps the staging folder in as the new output. */
   @Override
+  public byte[] read(String relative) {
+    try {
+      Path p = OutputSink.inside(staging, relative);
+      return Files.isRegularFile(p) ? Files.readAllBytes(p) : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  @Override
   public void commit() throws IOException {
     if (!committed.compareAndSet(false, true)) {
       throw new IllegalStateException("already committed");

@@ -84,6 +84,16 @@ public final class SyncedOutput implements OutputSink {
   }
 
   @Override
+  public byte[] read(String relative) {
+    try {
+      Path p = OutputSink.inside(root, relative);
+      return Files.isRegularFile(p) ? Files.readAllBytes(p) : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  @Override
   public void commit() throws IOException {
     if (!prune) {
       return;

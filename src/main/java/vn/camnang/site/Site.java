@@ -159,6 +159,7 @@ public final class Site {
                       share::forPage));
       int pages = timed(steps, "render", () -> renderPages(out, templates, models));
       timed(steps, "share", () -> writeShare(out, templates, models, share));
+      timed(steps, "search", () -> SearchPages.write(content, out, templates, models, diagnostics));
       int files = timed(steps, "media", () -> copyMedia(out));
       timed(steps, "feeds", () -> writeFeeds(out, templates, models));
       diagnostics.throwIfErrors();
@@ -461,7 +462,7 @@ public final class Site {
     if (templates.exists("404.ftl")) {
       String root = config.hasBaseUrl() ? java.net.URI.create(config.baseUrl()).getPath() : "/";
       try {
-        out.writeString("404.html", templates.render("404.ftl", models.forSpecial("Không tìm thấy trang", root)));
+        out.writeString("404.html", templates.render("404.ftl", models.forSpecial("Không tìm thấy trang", root, "")));
       } catch (BuildException e) {
         diagnostics.addAll(e.diagnostics());
       }

@@ -264,12 +264,21 @@ public final class ModelBuilder {
   }
 
   /** The model for a page that is not a content page (404): root-relative links from the top. */
-  public Map<String, Object> forSpecial(String title, String root) {
+  public Map<String, Object> forSpecial(String title, String root, String url) {
     Map<String, Object> m = new HashMap<>(shared);
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("title", title);
-    c.put("description", "");
-    c.put("url", "");
+    c.put("description", config.description());
+    c.put("url", url);
+    vn.camnang.content.FrontMatter fm =
+        new vn.camnang.content.FrontMatter(
+            title, config.description(), null, null, Integer.MAX_VALUE, List.of(), null, null,
+            List.of(), false, null, null, null, Map.of());
+    c.put(
+        "share",
+        share.apply(
+            new Page(Page.Kind.PAGE, content.contentDir().resolve(url + "index.md"), url + "index.md",
+                url, null, url.replace("/", ""), fm, "", 1)));
     c.put("kind", "special");
     c.put("rootpath", root);
     c.put("body", markup(""));

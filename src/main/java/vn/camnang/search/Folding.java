@@ -1,0 +1,65 @@
+package vn.camnang.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text rules shared by the index (Java) and the browser ({@code assets/js/search.js}); both must
+ * give the same answer for every string, which {@code SearchJsTest} checks on a table.
+ *
+ * <ul>
+ *   <li>{@link #words}: lower-case, NFC, then runs of Latin letters, digits and combining marks
+ *       ({@code [0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1eff]}). Written
+ *       as explicit ranges, not {@code \p{L}}, so the same expression works in old phone browsers.
+ *   <li>{@link #fold}: NFD, drop the combining diacritical marks U+0300–U+036F, {@code đ}/{@code Đ}
+ *       → {@code d}, lower-case: {@code "Đường"} → {@code "duong"}. NFC and NFD inputs fold alike.
+ *   <li>{@link #shardKey}: a folded word with every character outside {@code a-z0-9} replaced by
+ *       {@code _}; shard files are named by a prefix of it.
+ * </ul>
+ */
+public final class Folding {
+  /** The characters of a word, as a regular-expression class (also used verbatim in search.js). */
+  public static final String WORD_CHARS =
+      "0-9a-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff";
+
+  private static final Pattern WORD = Pattern.compile("[" + WORD_CHARS + "]+");
+  private static final Pattern MARKS = Pattern.compile("[\\u0300-\\u036f]");
+
+  private Folding() {}
+
+  /** Lower-case, NFC: the accented form of a word as the index keeps it ({@code "Đường"} → {@code "đường"}). */
+  public static String lower(String text) {
+    return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+  }
+
+  /** Folds away tone and vowel marks and case: {@code "Chữ Ký Số"} → {@code "chu ky so"}. */
+  public static String fold(String text) {
+    String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+    String bare = MARKS.matcher(nfd).replaceAll("");
+    return bare.replace('đ', 'd').replace('Đ', 'd').toLowerCase(Locale.ROOT);
+  }
+
+  /** The words of a text in their accented form ({@link #lower}), in order. */
+  public static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(lower(text));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  /** {@code fold(word)} with characters outside {@code a-z0-9} replaced by {@code _}. */
+  public static String shardKey(String folded) {
+    StringBuilder sb = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      sb.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_');
+    }
+    return sb.toString();
+  }
+}

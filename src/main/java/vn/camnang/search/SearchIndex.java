@@ -1,0 +1,267 @@
+package vn.camnang.search;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import vn.camnang.util.Hashing;
+
+/**
+ * Builds the search index files for a list of pages. The format is described in {@link
+ * vn.camnang.search the package documentation}; {@code assets/js/search.js} reads it.
+ *
+ * <pre>{@code
+ * Map<String, byte[]> files = SearchIndex.build(docs);
+ * files.forEach(out::write);   // "search/meta.js", "search/t/d.js", "search/x/0.js", …
+ * }</pre>
+ */
+public final class SearchIndex {
+  /** Format version, {@code v} in meta. */
+  public static final int FORMAT = 1;
+
+  /** Field weights. A word's weight in a page is the sum over the fields it occurs in. */
+  static final int TITLE = 12;
+
+  static final int HEADING = 6;
+  static final int DESCRIPTION_OR_TAG = 3;
+  static final int TOPIC = 2;
+  /** Body: one per occurrence, at most this many. */
+  static final int BODY_MAX = 3;
+
+  /** A shard bigger than this (UTF-8 bytes, before gzip) is split by one more letter. */
+  static final int SHARD_BYTES = 48 * 1024;
+
+  /** Pages per excerpt file: a result list needs the files of its first 20 pages only. */
+  static final int CHUNK_DOCS = 32;
+
+  /** Body characters kept for snippets, cut at a word boundary. */
+  static final int EXCERPT_CHARS = 300;
+
+  private SearchIndex() {}
+
+  /**
+   * Builds the index files; keys are output-relative paths ({@code "search/meta.js"}), values the
+   * bytes. The same input gives the same bytes.
+   */
+  public static Map<String, byte[]> build(List<SearchDoc> docs) {
+    return build(docs, SHARD_BYTES, CHUNK_DOCS);
+  }
+
+  static Map<String, byte[]> build(List<SearchDoc> docs, int shardBytes, int chunkDocs) {
+    Objects.requireNonNull(docs, "docs");
+    if (shardBytes < 1 || chunkDocs < 1) {
+      throw new IllegalArgumentException("shardBytes and chunkDocs must be positive");
+    }
+    Map<String, String> files = new TreeMap<>();
+    shards(postings(docs), shardBytes)
+        .forEach((prefix, body) -> files.put("t/" + prefix, body));
+    for (int from = 0; from < docs.size(); from += chunkDocs) {
+      files.put("x/" + (from / chunkDocs), excerpts(docs.subList(from, Math.min(docs.size(), from + chunkDocs))));
+    }
+    String meta = meta(docs, chunkDocs, shardPrefixes(files));
+    String id = hash(meta, files);
+    Map<String, byte[]> out = new TreeMap<>();
+    out.put("search/meta.js", script("meta", "{\"v\":" + FORMAT + ",\"id\":\"" + id + "\"," + meta + "}"));
+    files.forEach((name, body) -> out.put("search/" + name + ".js", script(name, body)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  // ---- postings -------------------------------------------------------------------------------
+
+  /** folded word → accented word → [doc, weight, doc, weight, …] with ascending docs. */
+  private static Map<String, Map<String, IntList>> postings(List<SearchDoc> docs) {
+    Map<String, Map<String, IntList>> terms = new HashMap<>(); // sorted when written
+    Map<String, String> folded = new HashMap<>();
+    for (int doc = 0; doc < docs.size(); doc++) {
+      SearchDoc d = docs.get(doc);
+      Map<String, int[]> seen = new HashMap<>(); // accented → {title, heading, desc/tag, topic, body}
+      count(seen, d.title(), 0);
+      d.headings().forEach(h -> count(seen, h, 1));
+      count(seen, d.description(), 2);
+      d.tags().forEach(t -> count(seen, t, 2));
+      count(seen, d.topic(), 3);
+      count(seen, d.text(), 4);
+      for (Map.Entry<String, int[]> e : seen.entrySet()) {
+        int[] c = e.getValue();
+        int weight =
+            (c[0] > 0 ? TITLE : 0)
+                + (c[1] > 0 ? HEADING : 0)
+                + (c[2] > 0 ? DESCRIPTION_OR_TAG : 0)
+                + (c[3] > 0 ? TOPIC : 0)
+                + Math.min(BODY_MAX, c[4]);
+        terms
+            .computeIfAbsent(folded.computeIfAbsent(e.getKey(), Folding::fold), k -> new HashMap<>())
+            .computeIfAbsent(e.getKey(), k -> new IntList())
+            .add(doc, weight);
+      }
+    }
+    return terms;
+  }
+
+  private static void count(Map<String, int[]> seen, String text, int field) {
+    for (String w : Folding.words(text)) {
+      seen.computeIfAbsent(w, k -> new int[5])[field]++;
+    }
+  }
+
+  /** Groups words into shards by a prefix of their shard key, one letter more while too big. */
+  private static Map<String, String> shards(Map<String, Map<String, IntList>> terms, int max) {
+    List<Entry> entries = new ArrayList<>();
+    new TreeMap<>(terms).forEach((folded, variants) -> entries.add(Entry.of(folded, new TreeMap<>(variants))));
+    Map<String, List<Entry>> assigned = new TreeMap<>();
+    byPrefix(entries, 1).forEach((prefix, group) -> assign(prefix, group, max, assigned));
+    Map<String, String> out = new TreeMap<>();
+    assigned.forEach(
+        (prefix, group) -> {
+          StringBuilder sb = new StringBuilder("{");
+          for (Entry e : group) {
+            sb.append(sb.length() > 1 ? "," : "").append(e.json);
+          }
+          out.put(prefix, sb.append('}').toString());
+        });
+    return out;
+  }
+
+  private static void assign(String prefix, List<Entry> group, int max, Map<String, List<Entry>> out) {
+    long size = group.stream().mapToLong(e -> e.bytes).sum();
+    List<Entry> own = group.stream().filter(e -> e.key.length() <= prefix.length()).toList();
+    if (size <= max || own.size() == group.size()) {
+      out.put(prefix, group);
+      return;
+    }
+    if (!own.isEmpty()) {
+      out.put(prefix, own); // words exactly as long as the prefix stay in its shard
+    }
+    List<Entry> longer = group.stream().filter(e -> e.key.length() > prefix.length()).toList();
+    byPrefix(longer, prefix.length() + 1).forEach((p, g) -> assign(p, g, max, out));
+  }
+
+  private static Map<String, List<Entry>> byPrefix(List<Entry> entries, int length) {
+    Map<String, List<Entry>> out = new TreeMap<>();
+    for (Entry e : entries) {
+      out.computeIfAbsent(e.key.substring(0, Math.min(length, e.key.length())), k -> new ArrayList<>()).add(e);
+    }
+    return out;
+  }
+
+  private static List<String> shardPrefixes(Map<String, String> files) {
+    return files.keySet().stream().filter(n -> n.startsWith("t/")).map(n -> n.substring(2)).toList();
+  }
+
+  /** One folded word and its JSON: {@code "dang":{"đang":[0,1,4,2],"đăng":[3,13]}}. */
+  private record Entry(String key, String json, long bytes) {
+    static Entry of(String folded, TreeMap<String, IntList> variants) {
+      StringBuilder sb = Json.string(new StringBuilder(), folded).append(":{");
+      boolean first = true;
+      for (Map.Entry<String, IntList> v : variants.entrySet()) {
+        if (!first) {
+          sb.append(',');
+        }
+        first = false;
+        Json.string(sb, v.getKey()).append(":[");
+        v.getValue().appendDeltas(sb);
+        sb.append(']');
+      }
+      String json = sb.append('}').toString();
+      return new Entry(Folding.shardKey(folded), json, json.getBytes(StandardCharsets.UTF_8).length);
+    }
+  }
+
+  // ---- docs and excerpts ----------------------------------------------------------------------
+
+  private static String meta(List<SearchDoc> docs, int chunkDocs, List<String> shards) {
+    Map<String, Integer> topics = new LinkedHashMap<>();
+    StringBuilder list = new StringBuilder("[");
+    for (SearchDoc d : docs) {
+      int t = topics.computeIfAbsent(nfc(d.topic()), k -> topics.size());
+      list.append(list.length() > 1 ? "," : "").append('[');
+      Json.string(list, d.url()).append(',');
+      Json.string(list, nfc(d.title())).append(',').append(t).append(']');
+    }
+    list.append(']');
+    StringBuilder sb = new StringBuilder();
+    sb.append("\"n\":").append(docs.size()).append(",\"chunk\":").append(chunkDocs);
+    sb.append(",\"shards\":").append(stringArray(shards));
+    sb.append(",\"topics\":").append(stringArray(List.copyOf(topics.keySet())));
+    sb.append(",\"docs\":").append(list);
+    return sb.toString();
+  }
+
+  /** Per page: {@code [description, start of the body, [headings…]]}, the text snippets come from. */
+  private static String excerpts(List<SearchDoc> docs) {
+    StringBuilder sb = new StringBuilder("[");
+    for (SearchDoc d : docs) {
+      sb.append(sb.length() > 1 ? "," : "").append('[');
+      Json.string(sb, clean(d.description())).append(',');
+      Json.string(sb, excerpt(clean(d.text()), EXCERPT_CHARS)).append(',');
+      sb.append(stringArray(d.headings().stream().map(SearchIndex::clean).toList())).append(']');
+    }
+    return sb.append(']').toString();
+  }
+
+  /** The start of {@code text}, at most about {@code max} characters, cut after a whole word. */
+  static String excerpt(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', max);
+    return text.substring(0, cut > max / 2 ? cut : max).strip() + "…";
+  }
+
+  private static String clean(String s) {
+    return nfc(s).replaceAll("\\s+", " ").strip();
+  }
+
+  private static String nfc(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  private static String stringArray(List<String> items) {
+    StringBuilder sb = new StringBuilder("[");
+    for (String s : items) {
+      Json.string(sb.append(sb.length() > 1 ? "," : ""), s);
+    }
+    return sb.append(']').toString();
+  }
+
+  private static byte[] script(String name, String json) {
+    return ("camnangSearch.put(" + Json.string(name) + "," + json + ");\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A short hash of everything, so search.js can ask for shards of this exact build. */
+  private static String hash(String meta, Map<String, String> files) {
+    StringBuilder all = new StringBuilder(meta);
+    files.forEach((k, v) -> all.append('\n').append(k).append('\n').append(v));
+    return Hashing.shortHash(all.toString().getBytes(StandardCharsets.UTF_8), 10);
+  }
+
+  /** A growable list of (doc, weight) pairs. */
+  private static final class IntList {
+    private int[] a = new int[8];
+    private int n;
+
+    void add(int doc, int weight) {
+      if (n + 2 > a.length) {
+        a = Arrays.copyOf(a, a.length * 2);
+      }
+      a[n++] = doc;
+      a[n++] = weight;
+    }
+
+    /** Docs as gaps from the previous one (the first from 0), each followed by its weight. */
+    void appendDeltas(StringBuilder sb) {
+      int prev = 0;
+      for (int i = 0; i < n; i += 2) {
+        sb.append(i > 0 ? "," : "").append(a[i] - prev).append(',').append(a[i + 1]);
+        prev = a[i];
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package vn.camnang.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FoldingTest {
+  @ParameterizedTest
+  @CsvSource({
+    "Chữ ký số, chu ky so",
+    "ĐĂNG KÝ, dang ky",
+    "đường, duong",
+    "Dương, duong",
+    "Ỵ, y",
+    "VssID, vssid",
+  })
+  void foldDropsMarksCaseAndTheStrokeOfD(String in, String expected) {
+    assertEquals(expected, Folding.fold(in));
+  }
+
+  @Test
+  void composedAndDecomposedTextFoldAndSplitAlike() {
+    for (String s : SearchFixtures.FOLDING_TABLE) {
+      String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
+      String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+      assertEquals(Folding.fold(nfc), Folding.fold(nfd), s);
+      assertEquals(Folding.words(nfc), Folding.words(nfd), s);
+    }
+  }
+
+  @Test
+  void wordsAreLowerCaseComposedAndKeepTheirMarks() {
+    assertEquals(List.of("đăng", "ký", "tài", "khoản", "vssid"), Folding.words("Đăng ký tài khoản VssID"));
+    assertEquals(List.of("06", "qđ", "ttg"), Folding.words("06/QĐ-TTg"));
+    assertEquals(
+        List.of("chữ", "ký", "số"), Folding.words(Normalizer.normalize("Chữ  ký—số", Normalizer.Form.NFD)));
+  }
+
+  @Test
+  void shardKeysAreAsciiLettersAndDigits() {
+    assertEquals("duong", Folding.shardKey(Folding.fold("đường")));
+    assertEquals("stra_e", Folding.shardKey(Folding.fold("Straße")));
+  }
+}
