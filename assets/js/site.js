@@ -93,6 +93,23 @@
     prints[p].addEventListener('click', function () { window.print(); });
   }
 
+  // YouTube clips: load the player (and anything from YouTube) only when the reader taps.
+  var clips = doc.querySelectorAll('a.video-yt[data-yt]');
+  for (var v = 0; v < clips.length; v++) {
+    clips[v].addEventListener('click', function (e) {
+      if (location.protocol === 'file:') return; // let the link open YouTube
+      e.preventDefault();
+      var a = e.currentTarget;
+      var frame = doc.createElement('iframe');
+      frame.src = 'https://www.youtube-nocookie.com/embed/' + encodeURIComponent(a.getAttribute('data-yt')) + '?autoplay=1&rel=0';
+      frame.title = a.querySelector('.video-title').textContent;
+      frame.allow = 'autoplay; encrypted-media; picture-in-picture';
+      frame.setAttribute('allowfullscreen', '');
+      a.replaceWith(frame);
+      frame.className = 'video-frame';
+    });
+  }
+
   var urls = doc.querySelectorAll('.share-url');
   for (var u = 0; u < urls.length; u++) {
     urls[u].addEventListener('focus', function (e) { e.currentTarget.select(); });

@@ -76,9 +76,11 @@ final class BuildCommand implements Callable<Integer> {
       }
       long warnings = result.diagnostics().size();
       out.printf(
-          "Đã tạo %d trang, %d tệp trong %s (%d ms)%s%n",
+          "Đã tạo %d trang, %d tệp, ảnh: %d mới + %d từ bộ nhớ đệm, trong %s (%d ms)%s%n",
           result.pages(),
           result.files(),
+          result.imagesProcessed(),
+          result.imagesCached(),
           workingDir.toAbsolutePath().normalize().relativize(dest.toAbsolutePath().normalize()),
           result.totalMillis(),
           warnings == 0 ? "" : ", " + warnings + " cảnh báo (warnings)");

@@ -21,6 +21,8 @@ public final class HtmlPipeline {
     return new HtmlPipeline(
         List.of(
             Transformers::headingIds,
+            Transformers::videos,
+            Transformers::responsiveImages,
             Transformers::tableScroll,
             Transformers::externalLinks,
             Transformers::printUrls,

@@ -61,7 +61,7 @@ public final class Transformers {
       return;
     }
     java.net.URI page = java.net.URI.create(context.baseUrl() + context.pageUrl());
-    for (Element a : body.select("a[href]")) {
+    for (Element a : body.select("a[href]:not(.zoom):not(.download)")) {
       String href = a.attr("href");
       if (href.startsWith("#") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || href.startsWith("//")) {
         continue;
@@ -88,6 +88,139 @@ public final class Transformers {
       a.attr("rel", "noopener noreferrer");
       a.addClass("external");
     }
+  }
+
+  /** The display width of body images: the column is at most 42rem (672 px) on a wide screen. */
+  static final String SIZES = "(min-width: 46rem) 42rem, calc(100vw - 2rem)";
+
+  /**
+   * Processed images become {@code <picture>} with WebP and JPEG/PNG {@code srcset}s, explicit
+   * size, wrapped in a link to the full-resolution file (opened on tap, zoomable with two fingers);
+   * tall images (infographics) also get a "Tải ảnh" download button with a readable file name.
+   */
+  public static void responsiveImages(Element body, PageContext context) {
+    for (Element img : body.select("img")) {
+      ImageSet set = context.images().get(img.attr("src"));
+      if (set == null) {
+        continue;
+      }
+      img.attr("src", middle(set.fallback()).url());
+      img.attr("width", Integer.toString(set.width()));
+      img.attr("height", Integer.toString(set.height()));
+      if (set.fallback().size() > 1) {
+        img.attr("srcset", srcset(set.fallback()));
+        img.attr("sizes", SIZES);
+      }
+      Element picture = img.wrap("<picture></picture>").parent();
+      if (!set.webp().isEmpty()) {
+        picture.prependElement("source")
+            .attr("type", "image/webp")
+            .attr("srcset", srcset(set.webp()))
+            .attr("sizes", SIZES);
+      }
+      Element link = picture.wrap("<a class=\"zoom\"></a>").parent();
+      link.attr("href", set.original());
+      String alt = img.attr("alt");
+      link.attr("aria-label", (alt.isBlank() ? "Ảnh" : alt) + " (mở ảnh lớn)");
+      Element parent = link.parent();
+      boolean alone = parent != null && parent.tagName().equals("p") && parent.childrenSize() == 1
+          && parent.ownText().isBlank();
+      Element figure = alone ? parent.tagName("figure") : link.wrap("<span class=\"figure\"></span>").parent();
+      figure.addClass("figure");
+      if (set.tall()) {
+        figure.appendElement(alone ? "figcaption" : "span")
+            .addClass("figure-actions")
+            .appendElement("a")
+            .addClass("button button-light download")
+            .attr("href", set.original())
+            .attr("download", set.downloadName())
+            .text("Tải ảnh");
+      }
+    }
+  }
+
+  private static ImageSet.Source middle(java.util.List<ImageSet.Source> sources) {
+    for (ImageSet.Source s : sources) {
+      if (s.width() >= 700) {
+        return s;
+      }
+    }
+    return sources.get(sources.size() - 1);
+  }
+
+  private static String srcset(java.util.List<ImageSet.Source> sources) {
+    StringBuilder sb = new StringBuilder();
+    for (ImageSet.Source s : sources) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(s.url()).append(' ').append(s.width()).append('w');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Short clips. {@code ![Video: …](clip.mp4)} becomes a {@code <video controls preload="none"
+   * playsinline>} with a poster; a YouTube link becomes a tap-to-load placeholder: nothing from
+   * YouTube loads until the reader taps (without JavaScript the link opens YouTube).
+   */
+  public static void videos(Element body, PageContext context) {
+    for (Element img : body.select("img")) {
+      String src = img.attr("src");
+      String lower = src.toLowerCase(java.util.Locale.ROOT);
+      String alt = img.attr("alt");
+      String youtube = youtubeId(src);
+      if (youtube != null) {
+        Element a = new Element("a")
+            .addClass("video-yt")
+            .attr("href", "https://www.youtube.com/watch?v=" + youtube)
+            .attr("data-yt", youtube)
+            .attr("rel", "noopener noreferrer");
+        a.appendElement("span").addClass("video-play").attr("aria-hidden", "true").text("▶");
+        a.appendElement("span").addClass("video-title").text(alt.isBlank() ? "Xem video" : alt);
+        a.appendElement("span").addClass("video-note").text("Bấm để xem trên YouTube");
+        replaceWithBlock(img, a);
+      } else if (lower.endsWith(".mp4") || lower.endsWith(".webm")) {
+        Element video = new Element("video")
+            .attr("controls", "")
+            .attr("preload", "none")
+            .attr("playsinline", "")
+            .attr("width", "1280")
+            .attr("height", "720");
+        ImageSet poster = context.images().get(src);
+        if (poster != null) {
+          video.attr("poster", poster.original());
+        } else {
+          video.addClass("no-poster");
+        }
+        if (!alt.isBlank()) {
+          video.attr("aria-label", alt);
+        }
+        video.appendElement("source").attr("src", src).attr("type", lower.endsWith(".mp4") ? "video/mp4" : "video/webm");
+        video.appendElement("a").attr("href", src).text("Tải video: " + (alt.isBlank() ? "video" : alt));
+        replaceWithBlock(img, video);
+      }
+    }
+  }
+
+  private static void replaceWithBlock(Element img, Element block) {
+    Element parent = img.parent();
+    Element figure = new Element("figure").addClass("video");
+    figure.appendChild(block);
+    if (parent != null && parent.tagName().equals("p") && parent.childrenSize() == 1 && parent.ownText().isBlank()) {
+      parent.replaceWith(figure);
+    } else {
+      img.replaceWith(figure);
+    }
+  }
+
+  /** The video id of a YouTube watch, share or embed URL, or null. */
+  static String youtubeId(String url) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "^https?://(?:www\\.|m\\.)?(?:youtube\\.com/(?:watch\\?(?:.*&)?v=|embed/|shorts/)|youtu\\.be/)([A-Za-z0-9_-]{6,20}).*")
+            .matcher(url);
+    return m.matches() ? m.group(1) : null;
   }
 
   /**

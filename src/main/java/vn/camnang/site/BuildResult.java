@@ -8,10 +8,13 @@ import vn.camnang.diag.Diagnostic;
  *
  * @param pages pages written
  * @param files media and asset files written
+ * @param imagesProcessed image outputs made in this build
+ * @param imagesCached image outputs taken from the cache
  * @param diagnostics warnings (a build with errors throws instead)
  * @param steps the named steps with their time, in order
  */
-public record BuildResult(int pages, int files, List<Diagnostic> diagnostics, List<Step> steps) {
+public record BuildResult(
+    int pages, int files, int imagesProcessed, int imagesCached, List<Diagnostic> diagnostics, List<Step> steps) {
   public BuildResult {
     diagnostics = List.copyOf(diagnostics);
     steps = List.copyOf(steps);

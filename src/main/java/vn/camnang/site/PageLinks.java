@@ -45,12 +45,22 @@ final class PageLinks implements LinkRewriter {
       SiteContent content,
       Map<String, StaticFile> filesByOutput,
       Diagnostics diagnostics,
-      ImageInfo images) {
+      ImageInfo images,
+      MediaPlan media) {
     this.page = page;
     this.content = content;
     this.filesByOutput = filesByOutput;
     this.diagnostics = diagnostics;
     this.images = images;
+    this.media = media;
+  }
+
+  private final MediaPlan media;
+  private final Map<String, vn.camnang.html.ImageSet> imageSets = new HashMap<>();
+
+  /** Processed images of this page, by the URL written into its HTML. */
+  Map<String, vn.camnang.html.ImageSet> imageSets() {
+    return imageSets;
   }
 
   /** Sizes of the images this page uses, by the URL written into its HTML. */
@@ -120,6 +130,21 @@ final class PageLinks implements LinkRewriter {
   }
 
   /** Resolves against the Markdown file's folder; null when an error was already reported. */
+  /** A clip's poster: an image with the clip's name next to it (clip.jpg for clip.mp4), if any. */
+  private void posterFor(StaticFile clip, String clipUrl, int fileLine) {
+    String stem = clip.source().getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    for (String ext : java.util.List.of(".jpg", ".jpeg", ".png", ".webp")) {
+      StaticFile poster = content.files().get(clip.source().resolveSibling(stem + ext));
+      if (poster != null) {
+        vn.camnang.html.ImageSet set = media.image(page, poster, fileLine);
+        if (set != null) {
+          imageSets.put(clipUrl, set);
+        }
+        return;
+      }
+    }
+  }
+
   private Optional<String> fileRelative(String path, int fileLine, boolean image) {
     Path resolved;
     try {
@@ -159,8 +184,19 @@ final class PageLinks implements LinkRewriter {
     }
     StaticFile file = content.files().get(resolved);
     if (file != null) {
-      if (image) {
-        images.size(file.source()).ifPresent(s -> sizes.put(Urls.relative(page.url(), file.outputPath()), s));
+      String rel = Urls.relative(page.url(), file.outputPath());
+      if (image && media != null && MediaPlan.isImage(file.outputPath())) {
+        vn.camnang.html.ImageSet set = media.image(page, file, fileLine);
+        if (set == null) {
+          return null; // reported
+        }
+        imageSets.put(rel, set);
+      } else if (image && media != null && MediaPlan.isVideo(file.outputPath())) {
+        posterFor(file, rel, fileLine);
+      } else if (image) {
+        images.size(file.source()).ifPresent(s -> sizes.put(rel, s));
+      } else if (media != null) {
+        media.linkedRaw(file.source());
       }
       return Optional.of(file.outputPath());
     }

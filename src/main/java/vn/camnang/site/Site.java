@@ -24,6 +24,8 @@ import vn.camnang.diag.Diagnostics;
 import vn.camnang.html.HtmlPipeline;
 import vn.camnang.html.PageContext;
 import vn.camnang.markdown.MarkdownEngine;
+import vn.camnang.imaging.ImageProcessor;
+import vn.camnang.imaging.ProcessStats;
 import vn.camnang.output.MemoryOutput;
 import vn.camnang.output.OutputSink;
 import vn.camnang.output.StagedOutput;
@@ -147,8 +149,9 @@ public final class Site {
       Map<String, String> assets = timed(steps, "assets", () -> writeAssets(out));
       TemplateEngine templates = new TemplateEngine(options.source().resolve("templates"));
       ImageInfo imageInfo = new ImageInfo();
+      MediaPlan media = new MediaPlan(new ImageProcessor(imageCacheDir()), diagnostics);
       SharePlan share =
-          new SharePlan(config, content, p -> shareImage(p, assets, imageInfo), diagnostics);
+          new SharePlan(config, content, p -> shareImage(p, assets, imageInfo, media), diagnostics);
       ModelBuilder models =
           timed(
               steps,
@@ -157,10 +160,11 @@ public final class Site {
                   new ModelBuilder(
                       config, content, this::pageImage, icon -> iconUrl(icon, assets), assets, data,
                       share::forPage));
-      int pages = timed(steps, "render", () -> renderPages(out, templates, models));
+      int pages = timed(steps, "render", () -> renderPages(out, templates, models, media));
       timed(steps, "share", () -> writeShare(out, templates, models, share));
       timed(steps, "search", () -> SearchPages.write(content, out, templates, models, diagnostics));
-      int files = timed(steps, "media", () -> copyMedia(out));
+      ProcessStats imageStats = timed(steps, "images", () -> processImages(media, out));
+      int files = timed(steps, "media", () -> copyMedia(out, media));
       timed(steps, "feeds", () -> writeFeeds(out, templates, models));
       diagnostics.throwIfErrors();
       timed(
@@ -174,7 +178,9 @@ public final class Site {
             }
             return null;
           });
-      return new BuildResult(pages, files + assets.size(), diagnostics.sorted(), steps);
+      media.processor().pruneCache();
+      return new BuildResult(
+          pages, files + assets.size(), imageStats.processed(), imageStats.fromCache(), diagnostics.sorted(), steps);
     } catch (UncheckedIOException e) {
       throw new BuildException(
           Diagnostic.error(
@@ -189,17 +195,33 @@ public final class Site {
       MarkdownEngine markdown,
       HtmlPipeline html,
       ImageInfo images,
-      Map<String, StaticFile> filesByOutput) {}
+      Map<String, StaticFile> filesByOutput,
+      MediaPlan media) {}
 
   private Renderer renderer;
 
   private static final java.util.regex.Pattern ID_ATTR = java.util.regex.Pattern.compile("\\sid=\"([^\"]+)\"");
 
-  private int renderPages(OutputSink out, TemplateEngine templates, ModelBuilder models) {
+  /** Processed images are cached here, across builds: {@code <site>/.camnang/cache/images}. */
+  private Path imageCacheDir() {
+    return options.source().resolve(".camnang").resolve("cache").resolve("images");
+  }
+
+  private ProcessStats processImages(MediaPlan media, OutputSink out) {
+    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    ProcessStats stats = media.processor().processAll((path, file) -> {
+      out.copy(file, path);
+      progress.update("ảnh", n.incrementAndGet(), 0);
+    });
+    media.report(stats.failures());
+    return stats;
+  }
+
+  private int renderPages(OutputSink out, TemplateEngine templates, ModelBuilder models, MediaPlan media) {
     Map<String, StaticFile> filesByOutput = new HashMap<>();
     content.files().values().forEach(f -> filesByOutput.put(f.outputPath(), f));
     renderer =
-        new Renderer(templates, models, new MarkdownEngine(), HtmlPipeline.standard(), new ImageInfo(), filesByOutput);
+        new Renderer(templates, models, new MarkdownEngine(), HtmlPipeline.standard(), new ImageInfo(), filesByOutput, media);
     List<Page> pages = new ArrayList<>(content.pages());
     if (content.home() == null) {
       pages.add(0, syntheticHome());
@@ -230,9 +252,9 @@ public final class Site {
    */
   private PageLinks render(Page modelPage, Page bodyPage, OutputSink out, Map<String, java.util.Set<String>> ids) {
     Renderer r = renderer;
-    PageLinks links = new PageLinks(bodyPage, content, r.filesByOutput(), diagnostics, r.images());
+    PageLinks links = new PageLinks(bodyPage, content, r.filesByOutput(), diagnostics, r.images(), r.media());
     String body = r.markdown().render(bodyPage.markdown(), links);
-    body = r.html().process(body, new PageContext(bodyPage.url(), links.imageSizes(), config.baseUrl()));
+    body = r.html().process(body, new PageContext(bodyPage.url(), links.imageSizes(), config.baseUrl(), links.imageSets()));
     String rendered = r.templates().render(templateFor(modelPage), r.models().forPage(modelPage, body));
     out.writeString(modelPage.outputPath(), rendered);
     if (ids != null) {
@@ -279,6 +301,9 @@ public final class Site {
       view.render(indexed, edited, page, null);
       if (!local.hasErrors()) {
         page.writeTo(out);
+        // images the new body added: made now (the rest comes from the cache, unchanged on disk)
+        ProcessStats stats = renderer.media().processor().processAll((path, file) -> out.copy(file, path));
+        renderer.media().report(stats.failures());
       }
     } catch (BuildException e) {
       local.addAll(e.diagnostics());
@@ -367,15 +392,19 @@ public final class Site {
    * The preview image of a page: its own {@code image}, else its topic's, else the site's ({@code
    * image} in site.yaml, default {@code assets/images/the-chia-se.jpg}).
    */
-  private ShareImage shareImage(Page page, Map<String, String> assets, ImageInfo info) {
+  private ShareImage shareImage(Page page, Map<String, String> assets, ImageInfo info, MediaPlan media) {
     Page p = page;
     for (int hop = 0; hop < 2 && p != null; hop++) {
-      String image = p.meta().image();
-      if (image != null && !image.startsWith("http")) {
+      String image = p.meta().image() != null ? p.meta().image() : firstImage(p);
+      if (image != null && !image.startsWith("http") && MediaPlan.isImage(image)) {
         StaticFile f = content.files().get(p.baseDir().resolve(image).normalize());
         if (f != null) {
-          int[] size = info.size(f.source()).orElse(new int[] {0, 0});
-          return new ShareImage(f.outputPath(), size[0], size[1], mime(f.outputPath()));
+          boolean declared = p.meta().image() != null;
+          vn.camnang.imaging.Variant card =
+              media.shareCard(p, f, declared ? lineOf(p, "image") : p.bodyLine(), declared);
+          if (card != null) {
+            return new ShareImage(card.path(), card.width(), card.height(), card.mime());
+          }
         }
       }
       p = content.topicOf(p).map(t -> t.page()).filter(tp -> tp != page).orElse(null);
@@ -389,6 +418,15 @@ public final class Site {
     Path file = Theme.assets(options.source().resolve("assets")).get(key);
     int[] size = file == null ? new int[] {0, 0} : info.size(file).orElse(new int[] {0, 0});
     return new ShareImage(path, size[0], size[1], mime(path));
+  }
+
+  private static final java.util.regex.Pattern FIRST_IMAGE =
+      java.util.regex.Pattern.compile("!\\[[^\\]]*\\]\\(<?([^)>\\s]+)");
+
+  /** The first image of a page's Markdown, as written, or null. */
+  private static String firstImage(Page p) {
+    java.util.regex.Matcher m = FIRST_IMAGE.matcher(p.markdown());
+    return m.find() ? java.net.URLDecoder.decode(m.group(1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8) : null;
   }
 
   private static String mime(String path) {
@@ -424,9 +462,11 @@ public final class Site {
     return null;
   }
 
-  private int copyMedia(OutputSink out) {
-    content.files().values().parallelStream().forEach(f -> out.copy(f.source(), f.outputPath()));
-    return content.files().size();
+  /** Copies content files as they are; raster images only when a page links the file itself. */
+  private int copyMedia(OutputSink out, MediaPlan media) {
+    List<StaticFile> files = content.files().values().stream().filter(media::publishOriginal).toList();
+    files.parallelStream().forEach(f -> out.copy(f.source(), f.outputPath()));
+    return files.size();
   }
 
   /**

@@ -38,7 +38,11 @@ class BasicSiteTest {
   void vietnameseFolderAndFileNamesBecomeAsciiUrls() {
     assertTrue(Files.isRegularFile(out.resolve("chu-ky-so/index.html")));
     assertTrue(Files.isRegularFile(out.resolve("chu-ky-so/dang-ky-chu-ky-so/index.html")));
-    assertTrue(Files.isRegularFile(out.resolve("vssid/dang-ky/anh-bia.png")));
+    try (var files = Files.list(out.resolve("vssid/dang-ky"))) {
+      assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("anh-bia\\.\\d+\\.[0-9a-f]{10}\\.png")));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     for (String f : TestSites.htmlFiles(out)) {
       assertTrue(f.matches("[a-z0-9/.-]+"), "non-ASCII output path: " + f);
     }
@@ -175,7 +179,7 @@ class BasicSiteTest {
     assertEquals("high", imgs.get(0).attr("fetchpriority"));
     assertFalse(imgs.get(0).hasAttr("loading"));
     assertEquals("lazy", imgs.get(1).attr("loading"));
-    assertEquals("anh-bia.png", imgs.get(1).attr("src"));
+    assertTrue(imgs.get(1).attr("src").matches("anh-bia\\.720\\.[0-9a-f]{10}\\.png"), imgs.get(1).attr("src"));
   }
 
   @Test

@@ -53,8 +53,28 @@ class BundledSiteTest {
         Document guide = TestSites.page(out, topic + "/" + g);
         assertNotNull(guide.selectFirst("time[datetime]"), g + " shows when it was last checked");
         assertTrue(guide.selectFirst(".prose").text().length() > 500, g + " has real text");
-        assertTrue(Files.exists(out.resolve(topic + "/" + g + "infographic.png")), g);
+        org.jsoup.nodes.Element webp = guide.selectFirst(".prose picture source[type=image/webp]");
+        assertNotNull(webp, g + " has a responsive infographic");
+        assertTrue(firstScreenBytes(out.resolve(topic + "/" + g), webp.attr("srcset")) <= 150_000,
+            g + ": first-screen image over 150 KB on a 390 px phone at DPR 2");
       }
+    }
+  }
+
+  /** The candidate a 390 px, DPR 2 phone picks for a ~358 CSS px wide image: the first ≥ 716w. */
+  static long firstScreenBytes(Path dir, String srcset) {
+    String chosen = null;
+    for (String c : srcset.split(", ")) {
+      String[] p = c.split(" ");
+      chosen = p[0];
+      if (Integer.parseInt(p[1].replace("w", "")) >= 716) {
+        break;
+      }
+    }
+    try {
+      return Files.size(dir.resolve(chosen));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
