@@ -125,15 +125,41 @@ public final class ContentLoader {
   }
 
   private List<Path> listFiles() {
+    Path realContent;
+    try {
+      realContent = contentDir.toRealPath();
+    } catch (IOException e) {
+      realContent = contentDir;
+    }
+    Path root = realContent;
     try (Stream<Path> walk = Files.walk(contentDir)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> !isHidden(contentDir.relativize(p)))
+          .filter(p -> insideContent(p, root))
           .sorted()
           .toList();
     } catch (IOException e) {
       throw new BuildException(
           Diagnostic.error(contentDir, 0, "cannot list content folder: " + e.getMessage()));
     }
+  }
+
+  /** A symbolic link may point anywhere: only files that really live under content/ are read. */
+  private boolean insideContent(Path p, Path realContent) {
+    try {
+      if (p.toRealPath().startsWith(realContent)) {
+        return true;
+      }
+    } catch (IOException e) {
+      // a dangling link: reported below like one that leaves the folder
+    }
+    diagnostics.add(
+        Diagnostic.error(
+            p,
+            0,
+            "this file is a link to something outside the content folder; it is not published",
+            "copy the file into content/ instead of linking to it"));
+    return false;
   }
 
   private static boolean isHidden(Path rel) {

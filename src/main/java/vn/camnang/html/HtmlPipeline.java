@@ -20,6 +20,7 @@ public final class HtmlPipeline {
   public static HtmlPipeline standard() {
     return new HtmlPipeline(
         List.of(
+            RawHtml::clean,
             Transformers::headingIds,
             Transformers::videos,
             Transformers::responsiveImages,

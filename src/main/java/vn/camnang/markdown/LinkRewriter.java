@@ -17,6 +17,9 @@ public interface LinkRewriter {
    */
   String rewrite(String url, int line, boolean image, String text);
 
+  /** Told about each piece of raw HTML in the Markdown (a block or an inline tag), with its line. */
+  default void rawHtml(String html, int line) {}
+
   /** Leaves every URL as written. */
   LinkRewriter IDENTITY = (url, line, image, text) -> url;
 }

@@ -66,6 +66,10 @@ public final class MarkdownEngine {
         img.setUrl(replaced(img.getUrl(), links.rewrite(img.getUrl().unescape(), line(node), true, img.getText().unescape())));
       } else if (node instanceof Link link) {
         link.setUrl(replaced(link.getUrl(), links.rewrite(link.getUrl().unescape(), line(node), false, link.getText().unescape())));
+      } else if (node instanceof com.vladsch.flexmark.ast.HtmlBlock
+          || node instanceof com.vladsch.flexmark.ast.HtmlInline
+          || node instanceof com.vladsch.flexmark.ast.HtmlInnerBlock) {
+        links.rawHtml(node.getChars().toString(), line(node));
       } else if (node instanceof Reference ref) {
         ref.setUrl(replaced(ref.getUrl(), links.rewrite(ref.getUrl().unescape(), line(node), false, "")));
       }

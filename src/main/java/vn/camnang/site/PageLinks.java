@@ -78,6 +78,20 @@ final class PageLinks implements LinkRewriter {
   }
 
   @Override
+  public void rawHtml(String html, int line) {
+    java.util.List<String> problems = vn.camnang.html.RawHtml.problems(html);
+    if (!problems.isEmpty()) {
+      diagnostics.add(
+          Diagnostic.error(
+              page.source(),
+              page.bodyLine() + line - 1,
+              "raw HTML not allowed: " + String.join(", ", new java.util.LinkedHashSet<>(problems)),
+              "scripts, event handlers (on...=), javascript: links, forms and embeds are removed;"
+                  + " write Markdown instead, or for a video: ![Video: …](https://www.youtube.com/watch?v=…)"));
+    }
+  }
+
+  @Override
   public String rewrite(String url, int line, boolean image, String text) {
     String u = url.strip();
     int fileLine0 = page.bodyLine() + line - 1;

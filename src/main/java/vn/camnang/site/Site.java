@@ -238,6 +238,16 @@ public final class Site {
                 progress.update("trang", written.incrementAndGet(), pages.size());
               } catch (BuildException e) {
                 diagnostics.addAll(e.diagnostics());
+              } catch (StackOverflowError e) {
+                diagnostics.add(
+                    Diagnostic.error(
+                        page.source(), 0, "this page is nested too deeply to render (lists or quotes inside each other)",
+                        "flatten the nesting: a few levels are enough for any guide"));
+              } catch (RuntimeException e) {
+                diagnostics.add(
+                    Diagnostic.error(
+                        page.source(), 0, "internal error while rendering this page: " + e,
+                        "please report it with this file attached"));
               }
             });
     checkAnchors(anchors, ids);

@@ -1,0 +1,125 @@
+package vn.camnang.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The raw HTML an editor may write inside Markdown: formatting, tables, lists, details, figures,
+ * images and links — no {@code <script>}, no {@code on*=} handlers, no {@code javascript:} URLs, no
+ * {@code <iframe>} except a YouTube embed (which becomes a tap-to-load clip), no forms, objects or
+ * styles. {@link #problems} names what a snippet would lose; {@link #clean} removes it.
+ */
+public final class RawHtml {
+  private static final Pattern YOUTUBE_EMBED =
+      Pattern.compile("^https?://(?:www\\.)?youtube(?:-nocookie)?\\.com/embed/([A-Za-z0-9_-]{6,20}).*");
+
+  private static final String[] GLOBAL = {"class", "id", "title", "lang", "dir", "role", "aria-label",
+      "aria-hidden", "aria-describedby", "aria-labelledby", "aria-live"};
+
+  static final Safelist SAFELIST =
+      Safelist.relaxed()
+          .addTags("figure", "figcaption", "details", "summary", "mark", "kbd", "abbr", "small", "s",
+              "del", "ins", "hr", "picture", "source", "aside", "section", "nav", "time", "sup", "sub",
+              "dl", "dt", "dd", "br", "span", "div")
+          .addAttributes(":all", GLOBAL)
+          .addAttributes("a", "href", "rel", "hreflang", "download")
+          .addAttributes("img", "src", "alt", "width", "height", "loading", "decoding", "srcset", "sizes")
+          .addAttributes("source", "srcset", "type", "media", "sizes")
+          .addAttributes("td", "colspan", "rowspan", "align")
+          .addAttributes("th", "colspan", "rowspan", "align", "scope")
+          .addAttributes("ol", "start", "reversed", "type")
+          .addAttributes("time", "datetime")
+          .addAttributes("details", "open")
+          .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
+          .addProtocols("img", "src", "http", "https")
+          .preserveRelativeLinks(true);
+
+  private RawHtml() {}
+
+  /** What {@link #clean} would remove from {@code html}, in words for an editor; empty when safe. */
+  public static List<String> problems(String html) {
+    List<String> out = new ArrayList<>();
+    Document doc = Jsoup.parseBodyFragment(html, "https://site.invalid/a/b/");
+    for (Element e : doc.body().getAllElements()) {
+      if (e == doc.body()) {
+        continue;
+      }
+      String tag = e.normalName();
+      if (tag.equals("iframe") && YOUTUBE_EMBED.matcher(e.attr("src")).matches()) {
+        continue;
+      }
+      if (!SAFELIST.isSafeTag(tag)) {
+        out.add("<" + tag + ">");
+        continue;
+      }
+      for (Attribute a : e.attributes()) {
+        String key = a.getKey().toLowerCase(Locale.ROOT);
+        String value = a.getValue().strip().toLowerCase(Locale.ROOT);
+        if (key.startsWith("on")) {
+          out.add(key + "= on <" + tag + ">");
+        } else if (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:text")) {
+          out.add(value.substring(0, value.indexOf(':') + 1) + " URL in " + key + "= on <" + tag + ">");
+        } else if (!SAFELIST.isSafeAttribute(tag, e, a) && !key.startsWith("data-")) {
+          out.add(key + "= on <" + tag + ">");
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Keeps only what the safelist allows. A YouTube {@code <iframe>} embed becomes the same
+   * tap-to-load clip as {@code ![title](https://www.youtube.com/watch?v=…)}.
+   */
+  public static void clean(Element body, PageContext context) {
+    for (Element f : body.select("iframe")) {
+      Matcher m = YOUTUBE_EMBED.matcher(f.attr("src"));
+      if (m.matches()) {
+        f.replaceWith(new Element("img")
+            .attr("src", "https://www.youtube.com/watch?v=" + m.group(1))
+            .attr("alt", f.attr("title").isBlank() ? "Video" : f.attr("title")));
+      }
+    }
+    if (!needsCleaning(body)) {
+      return;
+    }
+    Document dirty = Document.createShell("https://site.invalid/a/b/");
+    for (org.jsoup.nodes.Node n : new ArrayList<>(body.childNodes())) {
+      dirty.body().appendChild(n);
+    }
+    Document cleaned = new Cleaner(SAFELIST).clean(dirty);
+    for (org.jsoup.nodes.Node n : new ArrayList<>(cleaned.body().childNodes())) {
+      body.appendChild(n);
+    }
+  }
+
+  /** Cheap pre-check so pages without raw HTML skip the cleaner. */
+  private static boolean needsCleaning(Element body) {
+    for (Element e : body.getAllElements()) {
+      if (e == body) {
+        continue;
+      }
+      if (!SAFELIST.isSafeTag(e.normalName())) {
+        return true;
+      }
+      for (Attribute a : e.attributes()) {
+        String key = a.getKey().toLowerCase(Locale.ROOT);
+        String value = a.getValue().strip().toLowerCase(Locale.ROOT);
+        if (key.startsWith("on") || value.startsWith("javascript:") || value.startsWith("vbscript:")
+            || value.startsWith("data:text") || !SAFELIST.isSafeAttribute(e.normalName(), e, a)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

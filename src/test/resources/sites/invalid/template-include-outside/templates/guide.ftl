@@ -1,0 +1,3 @@
+<html>
+<#include "../../../../../../etc/passwd">
+</html>
