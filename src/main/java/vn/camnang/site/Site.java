@@ -162,6 +162,7 @@ public final class Site {
       timed(steps, "search", () -> SearchPages.write(content, out, templates, models, diagnostics));
       int files = timed(steps, "media", () -> copyMedia(out));
       timed(steps, "feeds", () -> writeFeeds(out, templates, models));
+      timed(steps, "offline", () -> vn.camnang.offline.Offline.write(config, content, assets, out, templates, models, diagnostics));
       diagnostics.throwIfErrors();
       timed(
           steps,
