@@ -40,6 +40,9 @@
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <@shareMeta ogTitle=shareTitle description=description/>
 <meta name="theme-color" content="#0b5d6b">
+<#-- site.js gives the manifest its href over http(s) only: from file:// Chrome refuses to read it and logs an error. -->
+<link rel="manifest" data-href="${root}manifest.webmanifest">
+<#if asset['icons/icon-maskable-512.png']??><link rel="apple-touch-icon" href="${root}${asset['icons/icon-maskable-512.png']}"></#if>
 <meta name="format-detection" content="telephone=no">
 <link rel="stylesheet" href="${root}${asset['css/site.css']}">
 <#if asset['icons/favicon.svg']??><link rel="icon" href="${root}${asset['icons/favicon.svg']}" type="image/svg+xml"></#if>

@@ -33,6 +33,41 @@
     if (/[?&]q=[^&]/.test(location.search)) load();
   }
 
+  // Offline reading and "Thêm vào màn hình chính": the web-app manifest, and sw.js at the site's
+  // root, which saves the site's frame and every page read, with its pictures. Only over http(s):
+  // a site opened from disk (file://) has neither.
+  var manifest = doc.querySelector('link[rel="manifest"][data-href]');
+  if (manifest && /^https?:$/.test(location.protocol)) manifest.href = manifest.getAttribute('data-href');
+  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    var sw = navigator.serviceWorker;
+    sw.register((doc.documentElement.getAttribute('data-root') || './') + 'sw.js', { updateViaCache: 'none' })
+      .catch(function () {});
+    // What loaded before the worker took over (a first visit) did not pass through it: ask it to
+    // save this page and its pictures. Pictures of the article that wait to be scrolled to load now.
+    var keep = function () {
+      var worker = sw.controller;
+      if (!worker || keep.done) return;
+      keep.done = true;
+      var urls = [location.href.split('#')[0]];
+      var imgs = doc.querySelectorAll('main img');
+      for (var m = 0; m < imgs.length; m++) {
+        var img = imgs[m];
+        if (img.complete && img.naturalWidth) {
+          urls.push(img.currentSrc || img.src);
+        } else if (img.closest('.prose')) {
+          img.addEventListener('load', function (e) {
+            worker.postMessage({ keep: [e.target.currentSrc || e.target.src] });
+          });
+          img.loading = 'eager';
+        }
+      }
+      worker.postMessage({ keep: urls });
+    };
+    if (doc.readyState === 'complete') keep();
+    else window.addEventListener('load', keep);
+    sw.addEventListener('controllerchange', keep);
+  }
+
   function status(el, text) {
     var region = el.closest('.share-bar, main');
     var out = region && region.querySelector('.share-status');

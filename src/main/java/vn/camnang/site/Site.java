@@ -166,6 +166,7 @@ public final class Site {
       ProcessStats imageStats = timed(steps, "images", () -> processImages(media, out));
       int files = timed(steps, "media", () -> copyMedia(out, media));
       timed(steps, "feeds", () -> writeFeeds(out, templates, models));
+      timed(steps, "offline", () -> vn.camnang.offline.Offline.write(config, content, assets, out, templates, models, diagnostics));
       diagnostics.throwIfErrors();
       timed(
           steps,

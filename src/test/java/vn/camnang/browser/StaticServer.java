@@ -8,7 +8,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * A minimal static file server for browser tests, on 127.0.0.1 and a free port, serving a built site
@@ -25,17 +28,34 @@ final class StaticServer implements AutoCloseable {
           "jpg", "image/jpeg",
           "xml", "application/xml",
           "txt", "text/plain; charset=utf-8",
-          "webp", "image/webp");
+          "webp", "image/webp",
+          "webmanifest", "application/manifest+json");
 
   private final HttpServer server;
+  private final String base;
+  private final ExecutorService pool =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "static-server");
+            t.setDaemon(true);
+            return t;
+          });
+  private volatile Duration htmlDelay = Duration.ZERO;
+  private boolean stopped;
 
   StaticServer(Path root) throws IOException {
+    this(root, "/");
+  }
+
+  /** Serves the site under a sub-path, {@code base} (such as {@code "/tap-huan/camnang/"}). */
+  StaticServer(Path root, String base) throws IOException {
+    this.base = base;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(
-        "/",
+        base,
         exchange -> {
           String path = URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8);
-          Path file = root.resolve(path.substring(1)).normalize();
+          Path file = root.resolve(path.substring(base.length())).normalize();
           if (Files.isDirectory(file)) {
             file = file.resolve("index.html");
           }
@@ -47,21 +67,40 @@ final class StaticServer implements AutoCloseable {
           byte[] body = Files.readAllBytes(file);
           String name = file.getFileName().toString();
           String ext = name.substring(name.lastIndexOf('.') + 1);
+          if (ext.equals("html") && !htmlDelay.isZero()) {
+            try {
+              Thread.sleep(htmlDelay.toMillis());
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              return;
+            }
+          }
           exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
           exchange.sendResponseHeaders(status, body.length);
           try (OutputStream os = exchange.getResponseBody()) {
             os.write(body);
           }
         });
+    server.setExecutor(pool);
     server.start();
   }
 
-  String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+  /** Makes every HTML answer wait this long from now on: a very slow village network. */
+  void delayHtml(Duration delay) {
+    htmlDelay = delay;
   }
 
+  String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + base;
+  }
+
+  /** Stops serving (a second call does nothing): the tests' way to take the network away. */
   @Override
   public void close() {
-    server.stop(0);
+    if (!stopped) {
+      stopped = true;
+      server.stop(0);
+      pool.shutdownNow();
+    }
   }
 }
