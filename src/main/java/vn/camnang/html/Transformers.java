@@ -190,8 +190,6 @@ public final class Transformers {
         ImageSet poster = context.images().get(src);
         if (poster != null) {
           video.attr("poster", poster.original());
-        } else {
-          video.addClass("no-poster");
         }
         if (!alt.isBlank()) {
           video.attr("aria-label", alt);

@@ -31,6 +31,7 @@ final class MediaPlan {
   private final Diagnostics diagnostics;
   private final Map<Path, Use> uses = new ConcurrentHashMap<>();
   private final Set<Path> linkedRaw = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> posters = new ConcurrentHashMap<>();
 
   private record Use(Page page, int line) {}
 
@@ -105,6 +106,59 @@ final class MediaPlan {
       }
       return null;
     }
+  }
+
+  /**
+   * A poster for a clip the editor gave none: an SVG with the clip's title, written next to the
+   * clip. Returns its output path.
+   */
+  String generatedPoster(StaticFile clip, String title) {
+    String path = clip.outputPath().substring(0, clip.outputPath().lastIndexOf('.')) + ".poster.svg";
+    posters.putIfAbsent(path, posterSvg(title == null || title.isBlank() ? "Video hướng dẫn" : title));
+    return path;
+  }
+
+  /** Generated posters by output path, to be written with the other media. */
+  Map<String, String> posters() {
+    return Map.copyOf(posters);
+  }
+
+  static String posterSvg(String title) {
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : title.strip().split("\\s+")) {
+      if (line.length() + word.length() + 1 > 34 && line.length() > 0) {
+        lines.add(line.toString());
+        line.setLength(0);
+        if (lines.size() == 2) {
+          break;
+        }
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (lines.size() < 2 && line.length() > 0) {
+      lines.add(line.toString());
+    }
+    StringBuilder svg = new StringBuilder(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1280 720\" width=\"1280\" height=\"720\">"
+            + "<rect width=\"1280\" height=\"720\" fill=\"#0b5d6b\"/>"
+            + "<circle cx=\"640\" cy=\"290\" r=\"96\" fill=\"#ffffff\" fill-opacity=\"0.95\"/>"
+            + "<path d=\"M610 240 L610 340 L700 290 Z\" fill=\"#0b5d6b\"/>");
+    int y = 480;
+    for (String l : lines) {
+      svg.append("<text x=\"640\" y=\"").append(y)
+          .append("\" text-anchor=\"middle\" font-family=\"system-ui, Arial, sans-serif\" font-size=\"52\" font-weight=\"700\" fill=\"#ffffff\">")
+          .append(escape(l)).append("</text>");
+      y += 70;
+    }
+    return svg.append("</svg>\n").toString();
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
   /** Reports pixel-level failures found by {@link ImageProcessor#processAll} at the page that used the image. */

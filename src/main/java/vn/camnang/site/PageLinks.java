@@ -91,8 +91,11 @@ final class PageLinks implements LinkRewriter {
     }
   }
 
+  private String currentText = "";
+
   @Override
   public String rewrite(String url, int line, boolean image, String text) {
+    currentText = text == null ? "" : text;
     String u = url.strip();
     int fileLine0 = page.bodyLine() + line - 1;
     if (image && (text == null || text.isBlank())) {
@@ -143,7 +146,6 @@ final class PageLinks implements LinkRewriter {
     return rel + query + fragment;
   }
 
-  /** Resolves against the Markdown file's folder; null when an error was already reported. */
   /** A clip's poster: an image with the clip's name next to it (clip.jpg for clip.mp4), if any. */
   private void posterFor(StaticFile clip, String clipUrl, int fileLine) {
     String stem = clip.source().getFileName().toString().replaceFirst("\\.[^.]+$", "");
@@ -157,8 +159,13 @@ final class PageLinks implements LinkRewriter {
         return;
       }
     }
+    String poster = media.generatedPoster(clip, currentText);
+    String rel = Urls.relative(page.url(), poster);
+    imageSets.put(clipUrl, new vn.camnang.html.ImageSet(1280, 720, java.util.List.of(),
+        java.util.List.of(new vn.camnang.html.ImageSet.Source(rel, 1280)), "image/svg+xml", rel, poster));
   }
 
+  /** Resolves against the Markdown file's folder; null when an error was already reported. */
   private Optional<String> fileRelative(String path, int fileLine, boolean image) {
     Path resolved;
     try {

@@ -215,6 +215,7 @@ public final class Site {
       progress.update("ảnh", n.incrementAndGet(), 0);
     });
     media.report(stats.failures());
+    media.posters().forEach(out::writeString);
     return stats;
   }
 

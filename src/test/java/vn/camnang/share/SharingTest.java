@@ -59,8 +59,20 @@ class SharingTest {
       String ogImage = d.select("meta[property=og:image]").attr("content");
       if (!ogImage.startsWith("https://")) {
         problems.add(f + ": og:image not absolute https: " + ogImage);
-      } else if (!Files.isRegularFile(bundled.resolve(ogImage.substring(ogImage.indexOf('/', 8) + 1)))) {
-        problems.add(f + ": og:image file missing: " + ogImage);
+      } else {
+        Path img = bundled.resolve(ogImage.substring(ogImage.indexOf('/', 8) + 1));
+        if (!Files.isRegularFile(img)) {
+          problems.add(f + ": og:image file missing: " + ogImage);
+        } else {
+          try {
+            java.awt.image.BufferedImage bi = javax.imageio.ImageIO.read(img.toFile());
+            if (bi.getWidth() != 1200 || bi.getHeight() != 630 || !ogImage.endsWith(".jpg")) {
+              problems.add(f + ": og:image is not a 1200x630 JPEG: " + bi.getWidth() + "x" + bi.getHeight());
+            }
+          } catch (java.io.IOException e) {
+            problems.add(f + ": og:image unreadable");
+          }
+        }
       }
       if (!d.select("meta[property=og:locale]").attr("content").equals("vi_VN")) {
         problems.add(f + ": og:locale");

@@ -87,7 +87,7 @@ class MediaSiteTest {
   }
 
   @Test
-  void localClipsPlayOnlyWhenTappedAndYoutubeLoadsNothingBeforeATap() {
+  void localClipsPlayOnlyWhenTappedAndYoutubeLoadsNothingBeforeATap() throws IOException {
     Document d = TestSites.page(out, "vssid/dang-ky/");
     Element video = d.selectFirst("figure.video video");
     assertNotNull(video);
@@ -96,6 +96,10 @@ class MediaSiteTest {
     assertEquals("clip.mp4", video.selectFirst("source").attr("src"));
     assertTrue(Files.isRegularFile(out.resolve("vssid/dang-ky/clip.mp4")), "clips are copied");
     assertTrue(Files.isRegularFile(resolve("vssid/dang-ky/", video.attr("poster"))), "editor-provided poster");
+    Element generated = d.select("figure.video video").get(1);
+    assertEquals("khong-poster.poster.svg", generated.attr("poster"));
+    String svg = Files.readString(out.resolve("vssid/dang-ky/khong-poster.poster.svg"));
+    assertTrue(svg.contains("mở ứng dụng VssID lần đầu"), "a placeholder poster with the clip's title");
     Element yt = d.selectFirst("figure.video a.video-yt");
     assertEquals("abcDEF12345", yt.attr("data-yt"));
     assertTrue(d.select("iframe, script[src*=youtube], img[src*=ytimg]").isEmpty(), "no third-party request on load");
