@@ -92,7 +92,67 @@ public final class ServeSession {
         }
       }
     }
+    if (site != null && status.ok()) {
+      BuildStatus partial = headerEdit(changed);
+      if (partial != null) {
+        return partial;
+      }
+    }
     return fullBuild();
+  }
+
+  /**
+   * A header edit of existing pages that keeps every URL: re-render those pages and the pages that
+   * list them (home, their topics, their neighbours, standalone and data pages); the rest keep their
+   * files. Null when the change needs a full build.
+   */
+  private BuildStatus headerEdit(Collection<Path> changed) {
+    List<Page> edited = new ArrayList<>();
+    for (Path p : changed) {
+      Path abs = p.toAbsolutePath().normalize();
+      if (!abs.toString().toLowerCase(Locale.ROOT).endsWith(".md") || !Files.isRegularFile(abs)) {
+        return null;
+      }
+      Page old = site.content().bySource().get(abs);
+      if (old == null) {
+        return null;
+      }
+      edited.add(old);
+    }
+    long t0 = System.nanoTime();
+    try {
+      Site next = Site.load(options);
+      if (!next.content().byUrl().keySet().equals(site.content().byUrl().keySet())) {
+        return null; // a slug, draft or new page: every list may change
+      }
+      java.util.Set<String> affected = new java.util.HashSet<>();
+      affected.add("");
+      for (Page old : edited) {
+        for (Site s : List.of(site, next)) {
+          Page p = s.content().bySource().get(old.source().toAbsolutePath().normalize());
+          if (p == null) {
+            continue;
+          }
+          affected.add(p.url());
+          s.content().topicOf(p).ifPresent(t -> affected.add(t.page().url()));
+          s.content().previous(p).ifPresent(n -> affected.add(n.url()));
+          s.content().next(p).ifPresent(n -> affected.add(n.url()));
+        }
+      }
+      for (Page p : next.content().pages()) {
+        if (p.kind() == Page.Kind.PAGE || p.kind() == Page.Kind.DATA) {
+          affected.add(p.url());
+        }
+      }
+      SyncedOutput out = new SyncedOutput(options.output(), false);
+      BuildResult r = next.renderOnly(affected).build(out);
+      site = next.renderOnly(null);
+      return publish(true, r.diagnostics(), new ArrayList<>(out.changed()), t0);
+    } catch (BuildException e) {
+      return publish(false, e.diagnostics(), List.of(), t0);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /**

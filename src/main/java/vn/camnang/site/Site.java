@@ -50,6 +50,7 @@ public final class Site {
   private final Map<String, Object> data;
   private final List<BuildResult.Step> steps = new ArrayList<>();
   private Progress progress = Progress.NONE;
+  private java.util.Set<String> renderOnly;
 
   private Site(
       BuildOptions options,
@@ -98,6 +99,15 @@ public final class Site {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /**
+   * Renders only the pages with these URLs (serve: a header edit re-renders the edited guide and
+   * the pages that list it); every other step runs as usual. Null renders every page.
+   */
+  public Site renderOnly(java.util.Set<String> urls) {
+    this.renderOnly = urls == null ? null : java.util.Set.copyOf(urls);
+    return this;
   }
 
   /** Where long steps report how far they are (a terminal shows it; CI and pipes do not). */
@@ -228,6 +238,9 @@ public final class Site {
     if (content.home() == null) {
       pages.add(0, syntheticHome());
     }
+    if (renderOnly != null) {
+      pages.removeIf(p -> !renderOnly.contains(p.url()));
+    }
     AtomicInteger written = new AtomicInteger();
     Map<String, java.util.Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
     List<PageLinks.AnchorRef> anchors = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -252,7 +265,9 @@ public final class Site {
                         "please report it with this file attached"));
               }
             });
-    checkAnchors(anchors, ids);
+    if (renderOnly == null) {
+      checkAnchors(anchors, ids); // needs every page's ids
+    }
     return written.get();
   }
 

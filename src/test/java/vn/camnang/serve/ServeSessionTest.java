@@ -83,6 +83,18 @@ class ServeSessionTest {
     assertFalse(changed.contains("chu-ky-so/index.html"), "an unrelated topic keeps its bytes: " + changed);
     assertFalse(changed.contains("vssid/dang-ky/buoc-1.png"), changed.toString());
     assertEquals("Đăng ký VssID mới", TestSites.page(out, "vssid/").select(".guide-list .card-title").get(1).text());
+    assertEquals("Đăng ký VssID mới", TestSites.page(out, "vssid/cai-dat/").selectFirst("a[rel=next] .pager-title").text(),
+        "the neighbour's next link shows the new title");
+  }
+
+  @Test
+  void aHeaderEditThatRenamesAPageRebuildsEverythingAndRemovesTheOldUrl() throws IOException {
+    Path guide = site.resolve("content/vssid/cai-dat.md");
+    Files.writeString(guide, Files.readString(guide).replace("order=1", "order=1\nslug=cai-dat-vssid"));
+    BuildStatus s = session.onChange(List.of(guide));
+    assertTrue(s.ok());
+    assertTrue(Files.isRegularFile(out.resolve("vssid/cai-dat-vssid/index.html")));
+    assertFalse(Files.exists(out.resolve("vssid/cai-dat/index.html")), "the old page is removed");
   }
 
   @Test
