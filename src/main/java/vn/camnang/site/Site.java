@@ -48,6 +48,8 @@ public final class Site {
   private final Map<String, Object> data;
   private final List<BuildResult.Step> steps = new ArrayList<>();
   private Progress progress = Progress.NONE;
+  /** Set for a JBake project (jbake.properties, no site.yaml), which {@link JBakeSite} builds. */
+  private JBakeSite jbake;
 
   private Site(
       BuildOptions options,
@@ -72,6 +74,13 @@ public final class Site {
     if (!Files.isDirectory(src)) {
       throw new BuildException(
           Diagnostic.error(src, 0, "site folder not found", "use --source to point at the site"));
+    }
+    if (vn.camnang.jbake.JBakeConfig.isJBakeProject(src)) { // jbake.properties and no site.yaml
+      JBakeSite jbake = JBakeSite.load(options, diagnostics, steps);
+      Site site =
+          new Site(options, diagnostics, jbake.siteConfig(), jbake.siteContent(), Map.of(), steps);
+      site.jbake = jbake;
+      return site;
     }
     SiteConfig config =
         timed(steps, "config", () -> ConfigLoader.load(src, options.baseUrl(), diagnostics));
@@ -131,6 +140,9 @@ public final class Site {
    * vn.camnang.output.DiscardOutput}.
    */
   public BuildResult build(OutputSink out) {
+    if (jbake != null) {
+      return jbake.build(out, steps, progress);
+    }
     if (!config.hasBaseUrl()) {
       diagnostics.add(
           new Diagnostic(
