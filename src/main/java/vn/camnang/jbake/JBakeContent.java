@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import vn.camnang.config.SafeYaml;
 import vn.camnang.content.ContentLoader;
@@ -67,6 +68,11 @@ public final class JBakeContent {
   private final List<JBakeDocument> documents;
   private final Map<Path, JBakeDocument> bySource;
   private final Map<Path, String> files;
+  private final List<JBakeDocument> written;
+  private final List<JBakeDocument> published;
+  private final Map<String, List<JBakeDocument>> tags;
+  private final Map<String, List<JBakeDocument>> publishedByType = new ConcurrentHashMap<>();
+  private final Map<String, List<JBakeDocument>> byType = new ConcurrentHashMap<>();
 
   private JBakeContent(
       Path contentDir,
@@ -77,6 +83,9 @@ public final class JBakeContent {
     this.documents = List.copyOf(documents);
     this.bySource = Map.copyOf(bySource);
     this.files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+    this.written = this.documents.stream().filter(JBakeDocument::isWritten).toList();
+    this.published = this.documents.stream().filter(JBakeDocument::isPublished).toList();
+    this.tags = tagsOf(published);
   }
 
   /**
@@ -100,22 +109,24 @@ public final class JBakeContent {
 
   /** The documents written to the output, newest first. */
   public List<JBakeDocument> written() {
-    return documents.stream().filter(JBakeDocument::isWritten).toList();
+    return written;
   }
 
   /** Published documents of every type, newest first. */
   public List<JBakeDocument> published() {
-    return documents.stream().filter(JBakeDocument::isPublished).toList();
+    return published;
   }
 
   /** Published documents of one type, newest first ({@code published_posts}). */
   public List<JBakeDocument> published(String type) {
-    return documents.stream().filter(d -> d.isPublished() && d.type().equals(type)).toList();
+    return publishedByType.computeIfAbsent(
+        type, t -> published.stream().filter(d -> d.type().equals(t)).toList());
   }
 
   /** Documents of one type whatever their status, newest first ({@code posts}). */
   public List<JBakeDocument> ofType(String type) {
-    return documents.stream().filter(d -> d.type().equals(type)).toList();
+    return byType.computeIfAbsent(
+        type, t -> documents.stream().filter(d -> d.type().equals(t)).toList());
   }
 
   /** The document read from {@code file} (absolute, normalised), drafts included. */
@@ -133,15 +144,16 @@ public final class JBakeContent {
    * documents of every type, newest first; tags in alphabetical order.
    */
   public Map<String, List<JBakeDocument>> tags() {
+    return tags;
+  }
+
+  private static Map<String, List<JBakeDocument>> tagsOf(List<JBakeDocument> published) {
     Map<String, List<JBakeDocument>> byTag =
         new TreeMap<>(Comparator.comparing(Slugs::fold).thenComparing(Comparator.naturalOrder()));
-    for (JBakeDocument d : published()) {
+    for (JBakeDocument d : published) {
       if (d.tags() != null) {
         for (String t : d.tags()) {
-          List<JBakeDocument> docs = byTag.computeIfAbsent(t, k -> new ArrayList<>());
-          if (!docs.contains(d)) {
-            docs.add(d);
-          }
+          byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(d);
         }
       }
     }
@@ -265,8 +277,11 @@ public final class JBakeContent {
             case "yml", "yaml" -> "YAML content documents (." + ext + ")";
             default -> "." + ext;
           };
+      String folder = config.get("content.folder") + "/";
       String list =
-          String.join(", ", rels.subList(0, Math.min(3, rels.size())))
+          String.join(
+                  ", ",
+                  rels.subList(0, Math.min(3, rels.size())).stream().map(folder::concat).toList())
               + (rels.size() > 3 ? " and " + (rels.size() - 3) + " more" : "");
       diagnostics.warning(
           contentDir.resolve(rels.get(0)),

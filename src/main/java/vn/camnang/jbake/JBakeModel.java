@@ -81,8 +81,8 @@ public final class JBakeModel {
       s.put("published_" + type + "s", maps(content.published(type)));
       s.put(type + "s", maps(content.ofType(type)));
     }
-    s.put("published_content", maps(content.published()));
-    s.put("all_content", maps(content.documents()));
+    s.put("published_content", maps(byType(content.published())));
+    s.put("all_content", maps(byType(content.documents())));
     s.put("tags", tags());
     s.put("alltags", List.copyOf(content.tags().keySet()));
     s.put("tag_posts", List.of());
@@ -157,7 +157,7 @@ public final class JBakeModel {
     List<JBakeDocument> tagged = content.tags().getOrDefault(tag, List.of());
     m.put("tag", tag);
     m.put("tag_posts", maps(tagged.stream().filter(d -> d.type().equals("post")).toList()));
-    m.put("tagged_documents", maps(tagged));
+    m.put("tagged_documents", maps(byType(tagged)));
     return m;
   }
 
@@ -183,6 +183,22 @@ public final class JBakeModel {
         .map(JBakeDocument::date)
         .max(Instant::compareTo)
         .orElse(Instant.EPOCH);
+  }
+
+  /**
+   * Documents grouped by type as JBake lists them across types (pages, posts, then the other types
+   * in the order jbake.properties names them), newest first within a type.
+   */
+  private List<JBakeDocument> byType(List<JBakeDocument> list) {
+    List<String> order = new ArrayList<>(List.of("page", "post"));
+    for (String t : config.documentTypes()) {
+      if (!order.contains(t)) {
+        order.add(t);
+      }
+    }
+    List<JBakeDocument> out = new ArrayList<>(list);
+    out.sort(java.util.Comparator.comparingInt(d -> order.indexOf(d.type())));
+    return out;
   }
 
   private Map<String, Object> docMap(JBakeDocument d, String body) {
@@ -236,7 +252,7 @@ public final class JBakeModel {
               t.put(
                   "tagged_posts",
                   maps(tagged.stream().filter(d -> d.type().equals("post")).toList()));
-              t.put("tagged_documents", maps(tagged));
+              t.put("tagged_documents", maps(byType(tagged)));
               out.add(Collections.unmodifiableMap(t));
             });
     return Collections.unmodifiableList(out);
@@ -296,9 +312,10 @@ public final class JBakeModel {
             case "getPublishedDocumentsByTag" ->
                 args ->
                     maps(
-                        content
-                            .tags()
-                            .getOrDefault(JBakeModels.text(args, 0, "db." + name), List.of()));
+                        byType(
+                            content
+                                .tags()
+                                .getOrDefault(JBakeModels.text(args, 0, "db." + name), List.of())));
             case "getAllTags" -> args -> List.copyOf(content.tags().keySet());
             case "getTags" ->
                 args -> {

@@ -191,9 +191,14 @@ class JBakeSiteTest {
         "Fri, 20 Mar 2026 00:00:00 +0000",
         feed.selectFirst("channel > pubDate").text(),
         "published_date is the newest post's date, not the clock");
-    Document sitemap = xml("sitemap.xml");
-    assertEquals(4, sitemap.select("url").size());
-    assertEquals("https://blog.example.org/about.html", sitemap.select("loc").last().text());
+    assertEquals(
+        List.of(
+            "https://blog.example.org/about.html",
+            "https://blog.example.org/blog/2026/third-post/",
+            "https://blog.example.org/blog/2026/second-post/",
+            "https://blog.example.org/blog/2026/bai-viet-dau-tien/"),
+        xml("sitemap.xml").select("loc").eachText(),
+        "published_content as JBake orders it: pages, then posts, newest first");
   }
 
   @Test
