@@ -128,7 +128,7 @@ public final class JBakeConfig {
         diagnostics.warning(
             file,
             e.line(),
-            "jbake.properties: '"
+            "'"
                 + e.key()
                 + "' is given twice (first on line "
                 + lines.get(e.key())
