@@ -211,7 +211,8 @@ public final class ContentLoader {
     }
   }
 
-  private String readUtf8(Path file) {
+  /** Reads a content file as strict UTF-8 (bad bytes are an error with their line), size-limited. */
+  public static String readUtf8(Path file) {
     try {
       long size = Files.size(file);
       if (size > MAX_MARKDOWN_BYTES) {

@@ -29,14 +29,31 @@ public final class MarkdownEngine {
   private final HtmlRenderer renderer;
 
   public MarkdownEngine() {
-    MutableDataSet options = new MutableDataSet();
-    List<Extension> extensions =
+    this(
         List.of(
             TablesExtension.create(),
             StrikethroughExtension.create(),
             AutolinkExtension.create(),
             AttributesExtension.create(),
-            new CalloutRenderer.Extension());
+            new CalloutRenderer.Extension()),
+        "\n");
+  }
+
+  /**
+   * Markdown as JBake projects write it: GFM tables, strikethrough and autolinks, but no {@code
+   * {.class}} attributes or callouts (text in braces stays text).
+   *
+   * @param hardWraps every line break inside a paragraph becomes {@code <br />} (JBake's default
+   *     {@code HARDWRAPS} extension)
+   */
+  public static MarkdownEngine forJBake(boolean hardWraps) {
+    return new MarkdownEngine(
+        List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()),
+        hardWraps ? "<br />\n" : "\n");
+  }
+
+  private MarkdownEngine(List<Extension> extensions, String softBreak) {
+    MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, extensions);
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -45,7 +62,7 @@ public final class MarkdownEngine {
     options.set(Parser.SPACE_IN_LINK_URLS, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     options.set(HtmlRenderer.RENDER_HEADER_ID, false);
-    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    options.set(HtmlRenderer.SOFT_BREAK, softBreak);
     options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();

@@ -52,6 +52,9 @@ public final class Site {
   private Progress progress = Progress.NONE;
   private java.util.Set<String> renderOnly;
 
+  /** Set for a JBake project (jbake.properties, no site.yaml), which {@link JBakeSite} builds. */
+  private JBakeSite jbake;
+
   private Site(
       BuildOptions options,
       Diagnostics diagnostics,
@@ -75,6 +78,13 @@ public final class Site {
     if (!Files.isDirectory(src)) {
       throw new BuildException(
           Diagnostic.error(src, 0, "site folder not found", "use --source to point at the site"));
+    }
+    if (vn.camnang.jbake.JBakeConfig.isJBakeProject(src)) { // jbake.properties and no site.yaml
+      JBakeSite jbake = JBakeSite.load(options, diagnostics, steps);
+      Site site =
+          new Site(options, diagnostics, jbake.siteConfig(), jbake.siteContent(), Map.of(), steps);
+      site.jbake = jbake;
+      return site;
     }
     SiteConfig config =
         timed(steps, "config", () -> ConfigLoader.load(src, options.baseUrl(), diagnostics));
@@ -143,6 +153,9 @@ public final class Site {
    * vn.camnang.output.DiscardOutput}.
    */
   public BuildResult build(OutputSink out) {
+    if (jbake != null) {
+      return jbake.build(out, steps, progress);
+    }
     if (!config.hasBaseUrl()) {
       diagnostics.add(
           new Diagnostic(

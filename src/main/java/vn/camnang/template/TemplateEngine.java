@@ -10,6 +10,7 @@ import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -43,9 +44,28 @@ public final class TemplateEngine {
 
   private final Configuration cfg;
   private final Path templatesDir;
+  private final boolean jbake;
 
   public TemplateEngine(Path siteTemplatesDir) {
+    this(siteTemplatesDir, false, null, Locale.forLanguageTag("vi-VN"), TimeZone.getTimeZone("UTC"));
+  }
+
+  /**
+   * The engine for a JBake project ({@code vn.camnang.jbake}): the project's own templates only (no
+   * built-in theme), no auto-escaping (JBake's templates escape with {@code <#escape>} and print
+   * bodies as strings), JBake's default formats in {@code locale}. Still no {@code ?new}, no {@code
+   * ?api}, errors with template file and line.
+   */
+  public static TemplateEngine forJBake(
+      Path templatesDir, Locale locale, TimeZone timeZone, ObjectWrapper wrapper) {
+    return new TemplateEngine(templatesDir, true, wrapper, locale, timeZone);
+  }
+
+  /** @param jbake a JBake project's engine: its own templates only, JBake's settings */
+  private TemplateEngine(
+      Path siteTemplatesDir, boolean jbake, ObjectWrapper wrapper, Locale locale, TimeZone timeZone) {
     this.templatesDir = siteTemplatesDir;
+    this.jbake = jbake;
     Configuration c = new Configuration(Configuration.VERSION_2_3_34);
     List<TemplateLoader> loaders = new ArrayList<>();
     try {
@@ -56,11 +76,15 @@ public final class TemplateEngine {
       throw new BuildException(
           Diagnostic.error(siteTemplatesDir, 0, "cannot read templates: " + e.getMessage()));
     }
-    loaders.add(new ClassTemplateLoader(TemplateEngine.class, BUILTIN_TEMPLATES));
+    if (!jbake) {
+      loaders.add(new ClassTemplateLoader(TemplateEngine.class, BUILTIN_TEMPLATES));
+    }
     c.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
     c.setDefaultEncoding("UTF-8");
     c.setOutputEncoding("UTF-8");
-    c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    if (!jbake) {
+      c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    }
     c.setRecognizeStandardFileExtensions(true);
     c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     c.setAttemptExceptionReporter((e, env) -> {});
@@ -69,12 +93,17 @@ public final class TemplateEngine {
     c.setFallbackOnNullLoopVariable(false);
     c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     c.setAPIBuiltinEnabled(false);
-    c.setLocale(Locale.forLanguageTag("vi-VN"));
-    c.setTimeZone(TimeZone.getTimeZone("UTC"));
-    c.setDateFormat("dd/MM/yyyy");
-    c.setNumberFormat("computer");
+    c.setLocale(locale);
+    c.setTimeZone(timeZone);
+    if (!jbake) {
+      c.setDateFormat("dd/MM/yyyy");
+      c.setNumberFormat("computer");
+    }
     c.setLocalizedLookup(false);
-    c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    c.setObjectWrapper(
+        wrapper != null
+            ? wrapper
+            : new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     this.cfg = c;
   }
 
@@ -150,7 +179,7 @@ public final class TemplateEngine {
     if (templatesDir != null && Files.isRegularFile(templatesDir.resolve(name))) {
       return templatesDir.resolve(name);
     }
-    return Path.of("(built-in theme)", name);
+    return jbake ? templatesDir.resolve(name) : Path.of("(built-in theme)", name);
   }
 
   private static String firstSentence(TemplateException e) {
