@@ -1,5 +1,6 @@
 package vn.camnang.cli;
 
+import vn.camnang.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

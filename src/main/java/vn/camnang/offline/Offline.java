@@ -1,5 +1,6 @@
 package vn.camnang.offline;
 
+import vn.camnang.util.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package vn.camnang.offline;
 
+import vn.camnang.util.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

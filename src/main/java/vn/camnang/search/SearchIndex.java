@@ -1,5 +1,6 @@
 package vn.camnang.search;
 
+import vn.camnang.util.Json;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -158,14 +159,14 @@ public final class SearchIndex {
   /** One folded word and its JSON: {@code "dang":{"đang":[0,1,4,2],"đăng":[3,13]}}. */
   private record Entry(String key, String json, long bytes) {
     static Entry of(String folded, TreeMap<String, IntList> variants) {
-      StringBuilder sb = Json.string(new StringBuilder(), folded).append(":{");
+      StringBuilder sb = Json.append(new StringBuilder(), folded).append(":{");
       boolean first = true;
       for (Map.Entry<String, IntList> v : variants.entrySet()) {
         if (!first) {
           sb.append(',');
         }
         first = false;
-        Json.string(sb, v.getKey()).append(":[");
+        Json.append(sb, v.getKey()).append(":[");
         v.getValue().appendDeltas(sb);
         sb.append(']');
       }
@@ -182,8 +183,8 @@ public final class SearchIndex {
     for (SearchDoc d : docs) {
       int t = topics.computeIfAbsent(nfc(d.topic()), k -> topics.size());
       list.append(list.length() > 1 ? "," : "").append('[');
-      Json.string(list, d.url()).append(',');
-      Json.string(list, nfc(d.title())).append(',').append(t).append(']');
+      Json.append(list, d.url()).append(',');
+      Json.append(list, nfc(d.title())).append(',').append(t).append(']');
     }
     list.append(']');
     StringBuilder sb = new StringBuilder();
@@ -199,8 +200,8 @@ public final class SearchIndex {
     StringBuilder sb = new StringBuilder("[");
     for (SearchDoc d : docs) {
       sb.append(sb.length() > 1 ? "," : "").append('[');
-      Json.string(sb, clean(d.description())).append(',');
-      Json.string(sb, excerpt(clean(d.text()), EXCERPT_CHARS)).append(',');
+      Json.append(sb, clean(d.description())).append(',');
+      Json.append(sb, excerpt(clean(d.text()), EXCERPT_CHARS)).append(',');
       sb.append(stringArray(d.headings().stream().map(SearchIndex::clean).toList())).append(']');
     }
     return sb.append(']').toString();
@@ -226,13 +227,13 @@ public final class SearchIndex {
   private static String stringArray(List<String> items) {
     StringBuilder sb = new StringBuilder("[");
     for (String s : items) {
-      Json.string(sb.append(sb.length() > 1 ? "," : ""), s);
+      Json.append(sb.append(sb.length() > 1 ? "," : ""), s);
     }
     return sb.append(']').toString();
   }
 
   private static byte[] script(String name, String json) {
-    return ("camnangSearch.put(" + Json.string(name) + "," + json + ");\n").getBytes(StandardCharsets.UTF_8);
+    return ("camnangSearch.put(" + Json.str(name) + "," + json + ");\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /** A short hash of everything, so search.js can ask for shards of this exact build. */

@@ -1,5 +1,6 @@
 package vn.camnang.serve;
 
+import vn.camnang.util.Json;
 import java.util.List;
 import vn.camnang.diag.Diagnostic;
 
@@ -30,11 +31,11 @@ public record BuildStatus(long build, boolean ok, List<Diagnostic> diagnostics, 
       }
       first = false;
       String file = d.file() == null ? "" : relative(base, d.file());
-      sb.append("{\"file\":").append(str(file))
+      sb.append("{\"file\":").append(vn.camnang.util.Json.str(file))
           .append(",\"line\":").append(d.line())
           .append(",\"column\":").append(d.column())
-          .append(",\"message\":").append(str(d.message()))
-          .append(",\"hint\":").append(d.hint() == null ? "null" : str(d.hint()))
+          .append(",\"message\":").append(vn.camnang.util.Json.str(d.message()))
+          .append(",\"hint\":").append(d.hint() == null ? "null" : vn.camnang.util.Json.str(d.hint()))
           .append('}');
     }
     sb.append("]}");
@@ -47,26 +48,4 @@ public record BuildStatus(long build, boolean ok, List<Diagnostic> diagnostics, 
     return (abs.startsWith(b) ? b.relativize(abs) : file).toString().replace('\\', '/');
   }
 
-  static String str(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        case '<' -> sb.append("\\u003c");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
-  }
 }
