@@ -105,11 +105,10 @@
 </li>
 </#macro>
 
+<#-- On a phone one line is enough: a link back to the page one level up (home is the logo). -->
 <#macro breadcrumb items>
 <nav class="breadcrumb" aria-label="Đường dẫn">
-  <ol>
-    <li><a href="${root}">Trang chủ</a></li>
-    <#list items as it><li><a href="${root}${it.url}">${it.title}</a></li></#list>
-  </ol>
+  <#if items?has_content><#local up = items?last><a href="${root}${up.url}"><span aria-hidden="true">‹&nbsp;</span>${up.title}</a>
+  <#else><a href="${root}"><span aria-hidden="true">‹&nbsp;</span>Trang chủ</a></#if>
 </nav>
 </#macro>

@@ -60,7 +60,7 @@ class PhoneSmokeTest {
           problems.add(page + ": horizontal overflow " + scrollWidth + " > " + innerWidth);
         }
         String fontSize =
-            (String) js.executeScript("return getComputedStyle(document.querySelector('main p, main li') || document.body).fontSize");
+            (String) js.executeScript("return getComputedStyle(document.querySelector('.prose p, .prose li') || document.querySelector('main p, main li') || document.body).fontSize");
         if (Double.parseDouble(fontSize.replace("px", "")) < 18) {
           problems.add(page + ": body text " + fontSize);
         }
