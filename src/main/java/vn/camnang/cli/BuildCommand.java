@@ -42,6 +42,9 @@ final class BuildCommand implements Callable<Integer> {
       description = "Build for publishing: a missing baseUrl is an error, since share previews need it.")
   boolean production;
 
+  @Option(names = "--force", description = "Build even when nothing changed since the last build.")
+  boolean force;
+
   @Option(
       names = {"-v", "--verbose"},
       description = "Print each build step with its time, and stack traces of internal errors.")
@@ -63,7 +66,12 @@ final class BuildCommand implements Callable<Integer> {
     Path dest = output == null ? src.resolve("output") : workingDir.resolve(output);
     DiagnosticPrinter printer = new DiagnosticPrinter(err, workingDir);
     try {
-      Site site = Site.load(new BuildOptions(src, dest, baseUrl, production));
+      BuildOptions options = new BuildOptions(src, dest, baseUrl, production);
+      if (!force && Site.upToDate(options)) {
+        out.println("Không có gì thay đổi kể từ lần tạo trước: giữ nguyên " + dest.getFileName() + "/ (nothing changed)");
+        return Main.OK;
+      }
+      Site site = Site.load(options);
       TerminalProgress progress = TerminalProgress.forTerminal(out);
       site.progress(progress);
       BuildResult result = site.build();

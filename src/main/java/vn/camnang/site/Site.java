@@ -70,6 +70,18 @@ public final class Site {
     this.steps.addAll(loadSteps);
   }
 
+  /**
+   * True when the last clean build of this site into this output read exactly these inputs and
+   * its output is untouched: the caller can skip {@link #load} and {@link #build} entirely.
+   */
+  public static boolean upToDate(BuildOptions options) {
+    try {
+      return BuildManifest.upToDate(options, BuildManifest.inputs(options));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** Reads config, content and data. Throws a {@link BuildException} if any of it is invalid. */
   public static Site load(BuildOptions options) {
     Diagnostics diagnostics = new Diagnostics();
@@ -139,8 +151,18 @@ public final class Site {
    * output folder unless every step succeeded.
    */
   public BuildResult build() {
+    String inputs;
+    try {
+      inputs = BuildManifest.inputs(options);
+    } catch (IOException e) {
+      inputs = null;
+    }
     try (StagedOutput out = StagedOutput.begin(options.output())) {
-      return build(out);
+      BuildResult result = build(out);
+      if (inputs != null && result.diagnostics().isEmpty()) {
+        BuildManifest.record(options, inputs); // only clean builds: warnings are printed every time
+      }
+      return result;
     } catch (IOException e) {
       throw new BuildException(
           Diagnostic.error(options.output(), 0, "cannot write the site: " + e.getMessage()));

@@ -2,6 +2,7 @@ package vn.camnang.site;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,5 +44,27 @@ class DeterminismTest {
     assertEquals(0, TestSites.build(site, out).exitCode());
     assertEquals(false, Files.exists(out.resolve("tam-thoi")));
     assertEquals("Trang chủ mới", TestSites.page(out, "").selectFirst("h1").text());
+  }
+
+  @Test
+  void aBuildWithNothingChangedDoesNothingAndAnyChangeRebuilds() throws IOException {
+    Path site = TestSites.copy("basic", tmp);
+    Path out = tmp.resolve("out");
+    assertEquals(0, TestSites.build(site, out).exitCode());
+    long before = Files.getLastModifiedTime(out.resolve("index.html")).toMillis();
+    TestSites.Run again = TestSites.build(site, out);
+    assertEquals(0, again.exitCode());
+    assertTrue(again.out().contains("Không có gì thay đổi"), again.out());
+    assertEquals(before, Files.getLastModifiedTime(out.resolve("index.html")).toMillis());
+
+    Files.delete(out.resolve("robots.txt"));
+    assertTrue(TestSites.build(site, out).out().contains("Đã tạo"), "a damaged output is rebuilt");
+    assertTrue(Files.exists(out.resolve("robots.txt")));
+
+    Path guide = site.resolve("content/vssid/cai-dat.md");
+    Files.writeString(guide, Files.readString(guide) + "\nThêm một dòng.\n");
+    TestSites.Run edited = TestSites.build(site, out);
+    assertTrue(edited.out().contains("Đã tạo"), edited.out());
+    assertTrue(TestSites.page(out, "vssid/cai-dat/").text().contains("Thêm một dòng."));
   }
 }

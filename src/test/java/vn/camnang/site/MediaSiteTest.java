@@ -107,7 +107,7 @@ class MediaSiteTest {
 
   @Test
   void aSecondBuildProcessesNoImageAndAnEditedImageGetsANewName() throws IOException {
-    TestSites.Run again = TestSites.build(site, out);
+    TestSites.Run again = TestSites.run(site, "build", "--source", site.toString(), "--output", out.toString(), "--force");
     assertEquals(0, again.exitCode());
     assertTrue(again.out().contains("ảnh: 0 mới"), again.out());
     String before = TestSites.page(out, "vssid/dang-ky/").selectFirst(".prose img").attr("src");

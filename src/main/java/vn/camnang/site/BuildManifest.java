@@ -1,0 +1,122 @@
+package vn.camnang.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Remembers what the last successful build read and wrote, so a build with nothing changed does
+ * nothing: {@code <site>/.camnang/last-build} holds a fingerprint of every input (path, size,
+ * modification time; the generator's own jar too) and of the output it produced (path and size of
+ * every file). Any difference — an edited guide, a checkout that touched files, a file deleted
+ * from the output — means a full build. Conservative by design: it can only skip a build that
+ * would have produced the same files.
+ */
+final class BuildManifest {
+  private static final List<String> SKIP = List.of("output", "target", ".camnang", ".git", "node_modules");
+
+  private BuildManifest() {}
+
+  static Path file(BuildOptions options) {
+    return options.source().resolve(".camnang").resolve("last-build");
+  }
+
+  /** The fingerprint of this build's inputs and options. */
+  static String inputs(BuildOptions options) throws IOException {
+    MessageDigest md = sha256();
+    update(md, "options " + options.output() + " " + options.baseUrl() + " " + options.production());
+    Path jar = codeSource();
+    if (jar != null && Files.isRegularFile(jar)) {
+      stat(md, "generator", jar);
+    }
+    try (Stream<Path> s = Files.walk(options.source())) {
+      for (Path p : s.filter(p -> !skipped(options, p)).sorted().toList()) {
+        if (Files.isRegularFile(p)) {
+          stat(md, options.source().relativize(p).toString(), p);
+        }
+      }
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  /** The fingerprint of an output folder: every file's path and size. */
+  static String outputs(Path output) throws IOException {
+    if (!Files.isDirectory(output)) {
+      return "none";
+    }
+    MessageDigest md = sha256();
+    try (Stream<Path> s = Files.walk(output)) {
+      for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+        update(md, output.relativize(p) + " " + Files.size(p));
+      }
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  /** True when the last successful build read these inputs and its output is still as it left it. */
+  static boolean upToDate(BuildOptions options, String inputs) {
+    try {
+      List<String> lines = Files.readAllLines(file(options), StandardCharsets.UTF_8);
+      return lines.size() == 2 && lines.get(0).equals(inputs) && lines.get(1).equals(outputs(options.output()));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static void record(BuildOptions options, String inputs) {
+    try {
+      Path f = file(options);
+      Files.createDirectories(f.getParent());
+      Path tmp = f.resolveSibling("last-build.tmp");
+      Files.writeString(tmp, inputs + "\n" + outputs(options.output()) + "\n", StandardCharsets.UTF_8);
+      Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // no manifest: the next build is simply a full one
+    }
+  }
+
+  private static boolean skipped(BuildOptions options, Path p) {
+    if (p.startsWith(options.output())) {
+      return true;
+    }
+    Path rel = options.source().relativize(p);
+    if (rel.getNameCount() == 0) {
+      return false;
+    }
+    String first = rel.getName(0).toString();
+    return SKIP.contains(first) || first.startsWith(".output") || first.startsWith("." + options.output().getFileName());
+  }
+
+  private static void stat(MessageDigest md, String name, Path p) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+    update(md, name + " " + a.size() + " " + a.lastModifiedTime().toMillis());
+  }
+
+  private static void update(MessageDigest md, String s) {
+    md.update(s.getBytes(StandardCharsets.UTF_8));
+    md.update((byte) '\n');
+  }
+
+  private static Path codeSource() {
+    try {
+      return Path.of(BuildManifest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
