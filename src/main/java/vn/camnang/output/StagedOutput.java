@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  * output/                    the live site (untouched while building)
  * .output.staging-&lt;n&gt;/      the new site being written
  * .output.old-&lt;n&gt;/          the previous site, for the instant between the two renames
+ * .output.trash-&lt;n&gt;/        the previous site after the swap, deleted in the background
  * </pre>
  *
  * Every path written is checked to stay inside the staging folder.
@@ -61,11 +62,13 @@ public final class StagedOutput implements OutputSink {
         String n = p.getFileName().toString();
         if (n.startsWith("." + name + ".staging-")) {
           deleteTree(p);
+        } else if (n.startsWith("." + name + ".trash-")) {
+          deleteInBackground(p);
         } else if (n.startsWith("." + name + ".old-")) {
           if (!Files.exists(out) && old == null) {
             old = p;
           } else {
-            deleteTree(p);
+            deleteInBackground(p);
           }
         }
       }
@@ -107,7 +110,6 @@ public final class StagedOutput implements OutputSink {
     }
   }
 
-  /** Swaps the staging folder in as the new output. */
   @Override
   public byte[] read(String relative) {
     try {
@@ -118,6 +120,11 @@ public final class StagedOutput implements OutputSink {
     }
   }
 
+  /**
+   * Swaps the staging folder in as the new output. The previous output is renamed aside and
+   * deleted in the background (deleting thousands of files took seconds that nobody needs to wait
+   * for); what a process exit interrupts is deleted by the next build.
+   */
   @Override
   public void commit() throws IOException {
     if (!committed.compareAndSet(false, true)) {
@@ -130,8 +137,23 @@ public final class StagedOutput implements OutputSink {
     }
     move(staging, output);
     if (old != null) {
-      deleteTree(old);
+      // renamed first, so a half-deleted folder is never mistaken for a site to restore
+      Path trash = output.resolveSibling("." + output.getFileName() + ".trash-" + System.nanoTime());
+      move(old, trash);
+      deleteInBackground(trash);
     }
+  }
+
+  private static void deleteInBackground(Path dir) {
+    Thread t = new Thread(() -> {
+      try {
+        deleteTree(dir);
+      } catch (IOException | RuntimeException e) {
+        // left for the next build's recover()
+      }
+    }, "camnang-delete-old-output");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** Discards the staging folder if the build did not commit. */

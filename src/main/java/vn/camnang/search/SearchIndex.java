@@ -216,8 +216,10 @@ public final class SearchIndex {
     return text.substring(0, cut > max / 2 ? cut : max).strip() + "…";
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private static String clean(String s) {
-    return nfc(s).replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(nfc(s)).replaceAll(" ").strip();
   }
 
   private static String nfc(String s) {

@@ -77,7 +77,7 @@ class CrashSafetyTest {
       home = Files.readAllBytes(out.resolve("index.html"));
     }
     try (Stream<Path> left = Files.list(tmp)) {
-      assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith(".out.")), "no staging folder left behind");
+      assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith(".out.staging-")), "no staging folder left behind");
     }
     assertArrayEquals(home, Files.readAllBytes(out.resolve("index.html")));
     System.out.printf("Crash test: %d builds killed with SIGKILL at random moments, previous site intact %d/%d, later build ok%n",

@@ -60,7 +60,7 @@ class InvalidSitesTest {
     assertEquals(filesBefore, TestSites.htmlFiles(out));
     assertTrue(java.util.Arrays.equals(homeBefore, Files.readAllBytes(out.resolve("index.html"))));
     try (Stream<Path> left = Files.list(tmp)) {
-      assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith(".out.")), "no staging left");
+      assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith(".out.staging-")), "no staging left");
     }
   }
 }
