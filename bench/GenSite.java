@@ -656,11 +656,10 @@ public final class GenSite {
         {{ end }}
         """);
     write(hugo.resolve("layouts/index.json"), """
-        {{- $docs := slice -}}
-        {{- range site.RegularPages -}}
-        {{- $docs = $docs | append (dict "t" .Title "u" .RelPermalink "d" .Description "c" .Plain) -}}
-        {{- end -}}
-        {{- $docs | jsonify -}}
+        [{{- range $i, $p := site.RegularPages -}}
+        {{- if $i }},{{ end -}}
+        {{- dict "t" .Title "u" .RelPermalink "d" .Description "c" .Plain | jsonify -}}
+        {{- end -}}]
         """);
     write(hugo.resolve("layouts/404.html"), """
         {{ define "main" }}<h1>Không tìm thấy trang</h1><p><a href="{{ "/" | relURL }}">Về trang chủ</a></p>{{ end }}

@@ -246,6 +246,20 @@ def bench_size(n, args, jvm_flags, results):
             series[f"{tool.name}-edit"].append(run(tool, "edit", i))
             verify(tool.name, tool.out, manifest, [(edit, marker)])
     r["series"] = series
+    if n >= 10000 and args.rss_probe:
+        # Can the same build live in 1 GB? Once more, cold, with the heap capped, and the GC log kept.
+        probe_flags = jvm_flags + [f"-Xmx{args.rss_probe}", f"-Xlog:gc:file={logs / 'probe-gc.log'}"]
+        ours.make_cold()
+        cmd = Ours(ours.site, ours.out, probe_flags).cmd()
+        res = timed(cmd, "ours-cold-probe", logs)
+        oom = "OutOfMemoryError" in res["out"]
+        after = [int(m.group(1)) for m in re.finditer(r"->(\d+)M\(", (logs / "probe-gc.log").read_text(errors="replace"))] \
+            if (logs / "probe-gc.log").exists() else []
+        r["probe"] = {"xmx": args.rss_probe, "wall": res["wall"], "rss_kb": res["rss_kb"], "cpu": res["cpu"], "rc": res["rc"],
+                      "oom": oom, "maxHeapAfterGcMb": max(after) if after else None, "gcs": len(after),
+                      "cmd": cmd, "steps": parse_steps(res["out"])}
+        log(f"  ours  cold -Xmx{args.rss_probe}: {res['wall']:7.2f} s  rss {fmt_mb(res['rss_kb'])}  rc {res['rc']}"
+            f"{'  OutOfMemoryError' if oom else ''}  max heap after GC {r['probe']['maxHeapAfterGcMb']} MB")
     r["med"] = {k: median([x["wall"] for x in v]) for k, v in series.items()}
     r["cpuMed"] = {k: median([x["cpu"] for x in v]) for k, v in series.items()}
     r["rssMax"] = {t: max(x["rss_kb"] for k, v in series.items() if k.startswith(t) for x in v) for t in ("ours", "hugo")}
@@ -456,9 +470,15 @@ builds the jar (`mvn -B -q -DskipTests package`), then runs `bench/bench.py`, wh
 synthetic sites with `bench/GenSite.java` (seeded, deterministic), times both generators, checks both
 outputs, measures serve latency with `bench/ServeLatency.java` and rewrites this file (this section and
 "What each change bought" are kept; everything under "Results" is replaced). Generated sites, outputs and
-logs go to `bench/work/` (git-ignored). Options: `--runs R` (default 3), `--runs-10k R` (default 1),
-`--seed S`, `--serve-repeats K`; `BENCH_JVM_FLAGS="-Xmx1g …"` passes flags to every `java -jar` of ours.
-Never put timing assertions in tests: the machine is shared and these numbers are ratios for that reason.
+logs go to `bench/work/` (git-ignored), with every run's log, `/usr/bin/time -v` output and a
+`results-*.json`. Options: `--runs R` (default 3), `--runs-10k R` (default 1), `--seed S`,
+`--serve-repeats K` (default 7), `--rss-probe 800m` (the extra capped-heap run at 10,000; `''` skips it),
+`--render bench/work/results-….json` (rewrite this file from saved results without running anything);
+`BENCH_JVM_FLAGS="-Xmx1g …"` passes flags to every `java -jar` of ours.
+
+Runtime on the shared 2-core machine (load average ~8 from others' jobs): full ≈ 30 min, `--quick` ≈ 8 min.
+N = 10,000 is one run per tool and scenario for that reason. Never put timing assertions in tests: the
+machine is shared, which is also why every number here is a ratio to Hugo from the same run.
 """
 
 
@@ -500,7 +520,7 @@ def render_report(results, quick, old_text, elapsed):
           "`--gc` with `public/`, `resources/_gen` and the cache dir deleted for Hugo. No-change: the same command again over",
           "unchanged input, output (and any cache) kept. One-guide edit: a paragraph appended to one guide, then the same command.",
           "",
-          "| N | runs | ours cold | Hugo cold | ratio | ours no-change | Hugo no-change | ratio | ours vs Hugo cold | ours one-edit | Hugo one-edit | ratio |",
+          "| N | runs | ours cold | Hugo cold | ratio | ours no-change | Hugo no-change | ratio | ours no-change ÷ Hugo cold | ours one-edit | Hugo one-edit | ratio |",
           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for n, r in results["sizes"].items():
         m = r["med"]
@@ -514,16 +534,27 @@ def render_report(results, quick, old_text, elapsed):
         c = r["cpuMed"]
         L.append(f"| {int(n):,} | {fmt_s(c['ours-cold'])} | {fmt_s(c['hugo-cold'])} | {fmt_ratio(c['ours-cold'] / c['hugo-cold'])} | "
                  f"{fmt_s(c['ours-nochange'])} | {fmt_s(c['hugo-nochange'])} | {fmt_s(c['ours-edit'])} | {fmt_s(c['hugo-edit'])} |")
-    L += ["", "All runs (wall seconds, in the order they ran):", "", "| N | series | runs |", "|---:|---|---|"]
+    L += ["", "All runs, in the order they ran: wall seconds (CPU time ÷ wall time; 100% = one core busy, 200% = both;",
+          "a low figure for a parallel build means it waited for the CPU while others' jobs ran):", "",
+          "| N | series | runs |", "|---:|---|---|"]
     for n, r in results["sizes"].items():
         for k, v in r["series"].items():
-            walls = ", ".join(f"{x['wall']:.2f}" for x in v)
+            walls = ", ".join(f"{x['wall']:.2f} ({100 * x['cpu'] / x['wall']:.0f}%)" for x in v)
             L.append(f"| {int(n):,} | {k} | {walls} |")
     L += ["", "### Peak RSS (`/usr/bin/time -v`, maximum resident set size)", "",
           "| N | ours cold (median) | ours max (all runs) | Hugo cold (median) | Hugo max | ratio (max) |", "|---:|---:|---:|---:|---:|---:|"]
     for n, r in results["sizes"].items():
         L.append(f"| {int(n):,} | {fmt_mb(r['rssMed']['ours-cold'])} | {fmt_mb(r['rssMax']['ours'])} | {fmt_mb(r['rssMed']['hugo-cold'])} | "
                  f"{fmt_mb(r['rssMax']['hugo'])} | {fmt_ratio(r['rssMax']['ours'] / r['rssMax']['hugo'])} |")
+    for n, r in results["sizes"].items():
+        pr = r.get("probe")
+        if pr:
+            verdict = ("failed: OutOfMemoryError" if pr["oom"] else f"failed (exit {pr['rc']})") if pr["rc"] != 0 else "built"
+            L += ["", f"Memory probe at N = {int(n):,}: one more cold build of ours with `-Xmx{pr['xmx']}` (and `-Xlog:gc`): {verdict} in "
+                  f"{pr['wall']:.1f} s, peak RSS {fmt_mb(pr['rss_kb'])}; the largest heap occupancy right after a GC was "
+                  f"{pr['maxHeapAfterGcMb']} MB over {pr['gcs']} GCs (an upper bound on the live set). With the default maximum heap "
+                  "(a quarter of the machine's memory, about 6 GB here) G1 may commit much more heap than the live set, so the "
+                  "peak RSS above depends on the heap setting as much as on the build."]
     L += ["", "### Our build steps (`build --verbose`, ms, from the median run)", ""]
     names = []
     for r in results["sizes"].values():
@@ -630,11 +661,20 @@ def main():
     ap.add_argument("--runs-10k", type=int, default=1)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--serve-repeats", type=int, default=7)
+    ap.add_argument("--rss-probe", default="800m", help="at N = 10,000: one more cold run of ours with -Xmx<this> ('' to skip)")
     ap.add_argument("--sizes", default=None, help="comma-separated N values (overrides --quick)")
     ap.add_argument("--work", type=Path, default=BENCH / "work")
     ap.add_argument("--report", type=Path, default=ROOT / "BENCHMARKS.md")
     ap.add_argument("--no-report", action="store_true")
+    ap.add_argument("--render", type=Path, help="only rewrite the report from a saved bench/work/results-*.json")
     args = ap.parse_args()
+    if args.render:
+        res = json.loads(args.render.read_text(encoding="utf-8"))
+        quick = "10000" not in res["sizes"]
+        old = args.report.read_text(encoding="utf-8") if args.report.exists() else ""
+        args.report.write_text(render_report(res, quick, old, res["elapsedSeconds"]), encoding="utf-8")
+        log(f"wrote {args.report} from {args.render}")
+        return
     args.work = args.work.resolve()
     args.work.mkdir(parents=True, exist_ok=True)
     jvm_flags = shlex.split(os.environ.get("BENCH_JVM_FLAGS", ""))
@@ -678,7 +718,7 @@ def main():
     results["loadMedian"] = median(loads)
     results["loadMax"] = max(loads)
     if any(str(n) == "10000" for n in results["sizes"]) and args.runs_10k == 1:
-        results["notes"].append("N = 10,000 ran once per tool and scenario (`--runs-10k 1`) to keep the script near 20 minutes; "
+        results["notes"].append("N = 10,000 ran once per tool and scenario (`--runs-10k 1`) to keep the script's runtime down; "
                                 "its numbers are single runs, not medians.")
     elapsed = time.perf_counter() - started
     results["elapsedSeconds"] = elapsed
