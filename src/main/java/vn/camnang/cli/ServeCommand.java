@@ -83,12 +83,25 @@ final class ServeCommand implements Callable<Integer> {
                     // stopping anyway
                   }
                   server[0].close();
+                  try {
+                    deleteTree(served); // the preview copy is temporary
+                  } catch (IOException e) {
+                    // a leftover in the temp folder is harmless
+                  }
                   out.println("Đã dừng.");
                   out.flush();
                   stopped.countDown();
                 }));
     stopped.await();
     return Main.OK;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private void report(BuildStatus status, DiagnosticPrinter printer, DevServer server) {
