@@ -3,7 +3,7 @@
 # interleaved (issue 4, item 6). Writes the tables to $WORK/images-report.md (copy them into
 # bench/RESULTS-images-search.md by hand).
 #
-#   bench/images.sh                 20 images, 3 rounds (~6–8 min on 2 busy cores)
+#   bench/images.sh                 20 images, 3 rounds (4–10 min on 2 shared cores)
 #   ROUNDS=5 bench/images.sh        more rounds
 #   PHOTOS=20 INFOGRAPHICS=10 SCREENSHOTS=10 bench/images.sh     the 40-image set (~2× longer)
 #   PHOTOS=10 INFOGRAPHICS=0 SCREENSHOTS=0 WORK=target/bench-img-photos bench/images.sh   one kind
