@@ -31,12 +31,21 @@ public final class HtmlPipeline {
   }
 
   public String process(String html, PageContext context) {
-    Document doc = Jsoup.parseBodyFragment(html);
+    return transform(html, context).html();
+  }
+
+  /**
+   * The transformed body as a Jsoup element: its {@code html()} is what {@link #process} returns;
+   * the build also reads its text for search without parsing the page again.
+   */
+  public Element transform(String html, PageContext context) {
+    // a base URI lets the safelist accept relative links without running the cleaner
+    Document doc = Jsoup.parseBodyFragment(html, RawHtml.BASE_URI);
     doc.outputSettings().prettyPrint(false);
     Element body = doc.body();
     for (HtmlTransformer t : transformers) {
       t.apply(body, context);
     }
-    return body.html();
+    return body;
   }
 }

@@ -43,12 +43,15 @@ public final class RawHtml {
           .addProtocols("img", "src", "http", "https")
           .preserveRelativeLinks(true);
 
+  /** Any absolute base: relative links resolve against it, so the safelist can check them. */
+  static final String BASE_URI = "https://site.invalid/a/b/";
+
   private RawHtml() {}
 
   /** What {@link #clean} would remove from {@code html}, in words for an editor; empty when safe. */
   public static List<String> problems(String html) {
     List<String> out = new ArrayList<>();
-    Document doc = Jsoup.parseBodyFragment(html, "https://site.invalid/a/b/");
+    Document doc = Jsoup.parseBodyFragment(html, BASE_URI);
     for (Element e : doc.body().getAllElements()) {
       if (e == doc.body()) {
         continue;
@@ -92,7 +95,7 @@ public final class RawHtml {
     if (!needsCleaning(body)) {
       return;
     }
-    Document dirty = Document.createShell("https://site.invalid/a/b/");
+    Document dirty = Document.createShell(BASE_URI);
     for (org.jsoup.nodes.Node n : new ArrayList<>(body.childNodes())) {
       dirty.body().appendChild(n);
     }

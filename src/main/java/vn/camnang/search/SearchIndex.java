@@ -63,8 +63,14 @@ public final class SearchIndex {
     Map<String, String> files = new TreeMap<>();
     shards(postings(docs), shardBytes)
         .forEach((prefix, body) -> files.put("t/" + prefix, body));
-    for (int from = 0; from < docs.size(); from += chunkDocs) {
-      files.put("x/" + (from / chunkDocs), excerpts(docs.subList(from, Math.min(docs.size(), from + chunkDocs))));
+    int chunks = (docs.size() + chunkDocs - 1) / chunkDocs;
+    List<String> excerpts =
+        java.util.stream.IntStream.range(0, chunks)
+            .parallel()
+            .mapToObj(c -> excerpts(docs.subList(c * chunkDocs, Math.min(docs.size(), (c + 1) * chunkDocs))))
+            .toList();
+    for (int c = 0; c < chunks; c++) {
+      files.put("x/" + c, excerpts.get(c));
     }
     String meta = meta(docs, chunkDocs, shardPrefixes(files));
     String id = hash(meta, files);
@@ -78,32 +84,42 @@ public final class SearchIndex {
 
   /** folded word → accented word → [doc, weight, doc, weight, …] with ascending docs. */
   private static Map<String, Map<String, IntList>> postings(List<SearchDoc> docs) {
+    // each page's words and weights on all cores (the costly part), then merged in page order
+    List<Map<String, Integer>> perDoc = docs.parallelStream().map(SearchIndex::weights).toList();
     Map<String, Map<String, IntList>> terms = new HashMap<>(); // sorted when written
     Map<String, String> folded = new HashMap<>();
-    for (int doc = 0; doc < docs.size(); doc++) {
-      SearchDoc d = docs.get(doc);
-      Map<String, int[]> seen = new HashMap<>(); // accented → {title, heading, desc/tag, topic, body}
-      count(seen, d.title(), 0);
-      d.headings().forEach(h -> count(seen, h, 1));
-      count(seen, d.description(), 2);
-      d.tags().forEach(t -> count(seen, t, 2));
-      count(seen, d.topic(), 3);
-      count(seen, d.text(), 4);
-      for (Map.Entry<String, int[]> e : seen.entrySet()) {
-        int[] c = e.getValue();
-        int weight =
-            (c[0] > 0 ? TITLE : 0)
-                + (c[1] > 0 ? HEADING : 0)
-                + (c[2] > 0 ? DESCRIPTION_OR_TAG : 0)
-                + (c[3] > 0 ? TOPIC : 0)
-                + Math.min(BODY_MAX, c[4]);
+    for (int doc = 0; doc < perDoc.size(); doc++) {
+      for (Map.Entry<String, Integer> e : perDoc.get(doc).entrySet()) {
         terms
             .computeIfAbsent(folded.computeIfAbsent(e.getKey(), Folding::fold), k -> new HashMap<>())
             .computeIfAbsent(e.getKey(), k -> new IntList())
-            .add(doc, weight);
+            .add(doc, e.getValue());
       }
     }
     return terms;
+  }
+
+  /** One page's words (accented, {@link Folding#lower}) and their weights. */
+  private static Map<String, Integer> weights(SearchDoc d) {
+    Map<String, int[]> seen = new HashMap<>(); // accented → {title, heading, desc/tag, topic, body}
+    count(seen, d.title(), 0);
+    d.headings().forEach(h -> count(seen, h, 1));
+    count(seen, d.description(), 2);
+    d.tags().forEach(t -> count(seen, t, 2));
+    count(seen, d.topic(), 3);
+    count(seen, d.text(), 4);
+    Map<String, Integer> out = new HashMap<>(seen.size() * 2);
+    for (Map.Entry<String, int[]> e : seen.entrySet()) {
+      int[] c = e.getValue();
+      out.put(
+          e.getKey(),
+          (c[0] > 0 ? TITLE : 0)
+              + (c[1] > 0 ? HEADING : 0)
+              + (c[2] > 0 ? DESCRIPTION_OR_TAG : 0)
+              + (c[3] > 0 ? TOPIC : 0)
+              + Math.min(BODY_MAX, c[4]));
+    }
+    return out;
   }
 
   private static void count(Map<String, int[]> seen, String text, int field) {
@@ -114,8 +130,11 @@ public final class SearchIndex {
 
   /** Groups words into shards by a prefix of their shard key, one letter more while too big. */
   private static Map<String, String> shards(Map<String, Map<String, IntList>> terms, int max) {
-    List<Entry> entries = new ArrayList<>();
-    new TreeMap<>(terms).forEach((folded, variants) -> entries.add(Entry.of(folded, new TreeMap<>(variants))));
+    List<Entry> entries =
+        new TreeMap<>(terms)
+            .entrySet().stream().parallel()
+            .map(t -> Entry.of(t.getKey(), new TreeMap<>(t.getValue())))
+            .toList(); // in word order
     Map<String, List<Entry>> assigned = new TreeMap<>();
     byPrefix(entries, 1).forEach((prefix, group) -> assign(prefix, group, max, assigned));
     Map<String, String> out = new TreeMap<>();

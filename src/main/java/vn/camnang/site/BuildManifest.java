@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Remembers what the last successful build read and wrote, so a build with nothing changed does
@@ -36,12 +35,8 @@ final class BuildManifest {
     if (jar != null && Files.isRegularFile(jar)) {
       stat(md, "generator", jar);
     }
-    try (Stream<Path> s = Files.walk(options.source())) {
-      for (Path p : s.filter(p -> !skipped(options, p)).sorted().toList()) {
-        if (Files.isRegularFile(p)) {
-          stat(md, options.source().relativize(p).toString(), p);
-        }
-      }
+    for (var e : files(options.source(), p -> p != options.source() && skipped(options, p)).entrySet()) {
+      update(md, e.getKey() + " " + e.getValue().size() + " " + e.getValue().lastModifiedTime().toMillis());
     }
     return HexFormat.of().formatHex(md.digest());
   }
@@ -52,10 +47,8 @@ final class BuildManifest {
       return "none";
     }
     MessageDigest md = sha256();
-    try (Stream<Path> s = Files.walk(output)) {
-      for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-        update(md, output.relativize(p) + " " + Files.size(p));
-      }
+    for (var e : files(output, p -> false).entrySet()) {
+      update(md, e.getKey() + " " + e.getValue().size());
     }
     return HexFormat.of().formatHex(md.digest());
   }
@@ -80,6 +73,35 @@ final class BuildManifest {
     } catch (IOException e) {
       // no manifest: the next build is simply a full one
     }
+  }
+
+  /**
+   * Every regular file under {@code root} (relative path with {@code /} → its attributes), sorted
+   * by path; folders for which {@code skip} is true are not entered. One directory walk, no extra
+   * stat per file: this is all a no-change build does, so it must be cheap.
+   */
+  private static java.util.SortedMap<String, BasicFileAttributes> files(
+      Path root, java.util.function.Predicate<Path> skip) throws IOException {
+    java.util.SortedMap<String, BasicFileAttributes> out = new java.util.TreeMap<>();
+    Files.walkFileTree(
+        root,
+        java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return skip.test(dir) ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && !skip.test(file)) {
+              out.put(root.relativize(file).toString().replace('\\', '/'), attrs);
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
+    return out;
   }
 
   private static boolean skipped(BuildOptions options, Path p) {

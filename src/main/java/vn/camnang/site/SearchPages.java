@@ -32,15 +32,20 @@ final class SearchPages {
   /** Returns the number of pages in the index. */
   static int write(
       SiteContent content,
+      java.util.Map<String, SearchDoc> rendered,
       OutputSink out,
       TemplateEngine templates,
       ModelBuilder models,
       Diagnostics diagnostics) {
     List<SearchDoc> docs = new ArrayList<>();
     for (Page page : searchOrder(content)) {
-      byte[] html = out.read(page.outputPath());
-      if (html != null) { // missing when rendering failed (reported already) or nothing is kept (check)
-        docs.add(doc(content, page, html));
+      SearchDoc d = rendered.get(page.url()); // made while rendering, on all cores
+      if (d == null) { // not rendered by this build (serve re-renders a few pages): read it back
+        byte[] html = out.read(page.outputPath());
+        d = html == null ? null : doc(content, page, new String(html, java.nio.charset.StandardCharsets.UTF_8));
+      }
+      if (d != null) { // missing when rendering failed (reported already) or nothing is kept (check)
+        docs.add(d);
       }
     }
     SearchIndex.build(docs).forEach(out::write);
@@ -76,15 +81,49 @@ final class SearchPages {
     return pages;
   }
 
-  private static SearchDoc doc(SiteContent content, Page page, byte[] bytes) {
-    Document html = Jsoup.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+  /** Whether {@code page} goes into the index (every page but home). */
+  static boolean indexed(Page page) {
+    return page.kind() != Page.Kind.HOME;
+  }
+
+  private static final String PROSE = "<div class=\"prose\">";
+
+  /**
+   * {@link #doc(SiteContent, Page, String)} without parsing the page again when the template put
+   * the page body, and only it, in the one {@code .prose} of the page (every bundled template but
+   * the service page's): then {@code .prose} is {@code bodyElement}.
+   */
+  static SearchDoc doc(SiteContent content, Page page, String rendered, String body, Element bodyElement) {
+    int at = rendered.indexOf(PROSE);
+    if (at >= 0
+        && page.title() != null
+        && rendered.startsWith(body, at + PROSE.length())
+        && rendered.startsWith("</div>", at + PROSE.length() + body.length())
+        && rendered.indexOf("class=\"prose", at + PROSE.length()) < 0
+        && rendered.lastIndexOf("class=\"prose", at - 1) < 0) {
+      return doc(content, page, "", new Elements(bodyElement));
+    }
+    return doc(content, page, rendered);
+  }
+
+  /** The search view of one rendered page: its {@code .prose}, else {@code <main>} without navigation. */
+  static SearchDoc doc(SiteContent content, Page page, String rendered) {
+    Document html = Jsoup.parse(rendered);
+    return doc(content, page, html.title(), select(html));
+  }
+
+  private static Elements select(Document html) {
     Elements body = html.select(".prose");
     if (body.isEmpty()) {
       Element main = html.selectFirst("main");
       body = new Elements(main == null ? html.body() : main);
       body.select("nav, header, footer, h1, script, style, .pager, .back").remove();
     }
-    String title = page.title() != null ? page.title() : html.title();
+    return body;
+  }
+
+  private static SearchDoc doc(SiteContent content, Page page, String htmlTitle, Elements body) {
+    String title = page.title() != null ? page.title() : htmlTitle;
     return new SearchDoc(
         page.url(),
         title,

@@ -207,7 +207,7 @@ public final class Site {
                       share::forPage));
       int pages = timed(steps, "render", () -> renderPages(out, templates, models, media));
       timed(steps, "share", () -> writeShare(out, templates, models, share));
-      timed(steps, "search", () -> SearchPages.write(content, out, templates, models, diagnostics));
+      timed(steps, "search", () -> SearchPages.write(content, searchDocs, out, templates, models, diagnostics));
       ProcessStats imageStats = timed(steps, "images", () -> processImages(media, out));
       int files = timed(steps, "media", () -> copyMedia(out, media));
       timed(steps, "feeds", () -> writeFeeds(out, templates, models));
@@ -245,6 +245,9 @@ public final class Site {
       MediaPlan media) {}
 
   private Renderer renderer;
+
+  /** Pages rendered by this build as search sees them, by URL (made in the parallel render step). */
+  private final Map<String, vn.camnang.search.SearchDoc> searchDocs = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final java.util.regex.Pattern ID_ATTR = java.util.regex.Pattern.compile("\\sid=\"([^\"]+)\"");
 
@@ -316,9 +319,14 @@ public final class Site {
     Renderer r = renderer;
     PageLinks links = new PageLinks(bodyPage, content, r.filesByOutput(), diagnostics, r.images(), r.media());
     String body = r.markdown().render(bodyPage.markdown(), links);
-    body = r.html().process(body, new PageContext(bodyPage.url(), links.imageSizes(), config.baseUrl(), links.imageSets()));
+    org.jsoup.nodes.Element bodyElement =
+        r.html().transform(body, new PageContext(bodyPage.url(), links.imageSizes(), config.baseUrl(), links.imageSets()));
+    body = bodyElement.html();
     String rendered = r.templates().render(templateFor(modelPage), r.models().forPage(modelPage, body));
     out.writeString(modelPage.outputPath(), rendered);
+    if (ids != null && SearchPages.indexed(modelPage)) { // a build, not serve's single-page re-render
+      searchDocs.put(modelPage.url(), SearchPages.doc(content, modelPage, rendered, body, bodyElement));
+    }
     if (ids != null) {
       java.util.Set<String> found = new java.util.HashSet<>();
       java.util.regex.Matcher m = ID_ATTR.matcher(rendered);
