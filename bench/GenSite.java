@@ -553,6 +553,7 @@ public final class GenSite {
         <meta name="twitter:card" content="summary_large_image">
         <meta name="twitter:title" content="{{ .Title }}">
         <meta name="theme-color" content="#0b5d6b">
+        {{ with .Resources.GetMatch "*.{png,jpg}" }}{{ $card := .Fill "1200x630 center jpg q82" }}<meta property="og:image" content="{{ $card.Permalink }}">{{ end }}
         {{ $css := resources.Get "css/site.css" | fingerprint "sha256" }}
         <link rel="stylesheet" href="{{ $css.RelPermalink }}">
         <link rel="alternate" type="application/rss+xml" title="{{ site.Title }}" href="{{ "index.xml" | relURL }}">
@@ -582,6 +583,20 @@ public final class GenSite {
         <script src="{{ $js.RelPermalink }}" defer></script>
         </body>
         </html>
+        """);
+    // The same image work as ours: WebP and original-format variants at 360 and 640 px wide
+    // (ours: ResponsiveImage widths; no upscaling, so 640 wide images give 360 and 640) and a
+    // 1200x630 JPEG share card (in baseof above). Ours also makes a QR code per page; Hugo 0.111
+    // has no QR function, so that work is ours alone.
+    write(hugo.resolve("layouts/_default/_markup/render-image.html"), """
+        {{- $img := .Page.Resources.GetMatch .Destination -}}
+        {{- if $img -}}
+        {{- $w360 := $img.Resize "360x webp q80" -}}{{- $w640 := $img.Resize "640x webp q80" -}}
+        {{- $f360 := $img.Resize "360x" -}}{{- $f640 := $img.Resize "640x" -}}
+        <figure class="figure"><a class="zoom" href="{{ $f640.RelPermalink }}"><picture><source type="image/webp" srcset="{{ $w360.RelPermalink }} 360w, {{ $w640.RelPermalink }} 640w" sizes="(min-width: 46rem) 42rem, calc(100vw - 2rem)"><img src="{{ $f640.RelPermalink }}" alt="{{ .Text }}" width="{{ $f640.Width }}" height="{{ $f640.Height }}" srcset="{{ $f360.RelPermalink }} 360w, {{ $f640.RelPermalink }} 640w" sizes="(min-width: 46rem) 42rem, calc(100vw - 2rem)"></picture></a></figure>
+        {{- else -}}
+        <img src="{{ .Destination | safeURL }}" alt="{{ .Text }}">
+        {{- end -}}
         """);
     write(hugo.resolve("layouts/partials/card.html"), """
         <li class="card guide-card">

@@ -25,6 +25,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 JAR = ROOT / "target" / "camnang.jar"
+# ours runs the way an editor runs it: through the launcher (its JVM flags, its CDS archive);
+# BENCH_JVM_FLAGS reach the JVM through CAMNANG_JAVA_OPTS
+LAUNCHER = ROOT / "camnang"
+
+
+def ours_cmd(jvm_flags, *args):
+    return ["env", "CAMNANG_JAVA_OPTS=" + " ".join(jvm_flags), str(LAUNCHER), *args]
+
+
+def launcher_flags():
+    """The JVM flags the launcher passes to a build (from its source), for the report."""
+    text = LAUNCHER.read_text(encoding="utf-8")
+    m = re.search(r'^exec java (.*?) -jar', text, re.M)
+    jit = re.search(r'^jit="([^"]*)"', text, re.M)
+    return (m.group(1) if m else "?").replace("$jit", jit.group(1) if jit else "").replace("$cds", "-XX:SharedArchiveFile=target/camnang.jsa").replace(" $CAMNANG_JAVA_OPTS", "").strip()
 TIME = "/usr/bin/time"
 GZIP_LEVEL = 6
 
@@ -122,7 +137,7 @@ class Ours(Tool):
         self.pristine = set(os.listdir(self.site))
 
     def cmd(self):
-        return ["java", *self.jvm_flags, "-jar", str(JAR), "build", "--source", str(self.site), "--output", str(self.out), "--verbose"]
+        return ours_cmd(self.jvm_flags, "build", "--source", str(self.site), "--output", str(self.out), "--verbose")
 
     def caches(self):
         found = []
@@ -317,7 +332,7 @@ def page_weight(args, jvm_flags, results):
     out = args.work / "bundled-out"
     copy_bundled_site(site)
     rm(out)
-    res = timed(["java", *jvm_flags, "-jar", str(JAR), "build", "--source", str(site), "--output", str(out)], "bundled-build", args.work / "logs")
+    res = timed(ours_cmd(jvm_flags, "build", "--source", str(site), "--output", str(out)), "bundled-build", args.work / "logs")
     if res["rc"] != 0:
         raise SystemExit(f"bundled site build failed: {res['out'][-3000:]}")
     rows = []
@@ -397,14 +412,15 @@ def machine_info(jvm_flags):
             cpu = line.split(":", 1)[1].strip()
             break
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.strip().splitlines()
-    flags = subprocess.run(["java", *jvm_flags, "-XX:+PrintCommandLineFlags", "-version"], capture_output=True, text=True).stdout.strip()
+    lf = [f for f in launcher_flags().split() if not f.startswith("-XX:SharedArchiveFile")]
+    flags = subprocess.run(["java", *lf, *jvm_flags, "-XX:+PrintCommandLineFlags", "-version"], capture_output=True, text=True).stdout.strip()
     hugo = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
     commit = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h %s"], capture_output=True, text=True).stdout.strip()
     dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "src", "pom.xml", "templates", "assets"],
                            capture_output=True, text=True).stdout.strip()
     return {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "nproc": os.cpu_count(),
             "memory": mem, "cpu": cpu, "kernel": platform.release(), "java": java[0] if java else "?",
-            "javaRuntime": java[1] if len(java) > 1 else "", "jvmFlags": " ".join(jvm_flags) or "(none: JVM defaults)",
+            "javaRuntime": java[1] if len(java) > 1 else "", "jvmFlags": ("./camnang: " + launcher_flags() + (" + " + " ".join(jvm_flags) if jvm_flags else "")),
             "jvmEffective": flags, "hugo": hugo, "commit": commit + (" (+ uncommitted generator changes)" if dirty else ""),
             "python": platform.python_version()}
 

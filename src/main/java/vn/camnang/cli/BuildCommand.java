@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
       description = "Build for publishing: a missing baseUrl is an error, since share previews need it.")
   boolean production;
 
-  @Option(names = "--force", description = "Build even when nothing changed since the last build.")
+  @Option(names = "--force", description = "Build every page again, even those (or everything) unchanged since the last build.")
   boolean force;
 
   @Option(
@@ -72,6 +72,9 @@ final class BuildCommand implements Callable<Integer> {
         return Main.OK;
       }
       Site site = Site.load(options);
+      if (force) {
+        site.full();
+      }
       TerminalProgress progress = TerminalProgress.forTerminal(out);
       site.progress(progress);
       BuildResult result = site.build();
@@ -84,8 +87,9 @@ final class BuildCommand implements Callable<Integer> {
       }
       long warnings = result.diagnostics().size();
       out.printf(
-          "Đã tạo %d trang, %d tệp, ảnh: %d mới + %d từ bộ nhớ đệm, trong %s (%d ms)%s%n",
+          "Đã tạo %d trang%s, %d tệp, ảnh: %d mới + %d từ bộ nhớ đệm, trong %s (%d ms)%s%n",
           result.pages(),
+          result.reused() == 0 ? "" : " (giữ nguyên " + result.reused() + " trang không đổi)",
           result.files(),
           result.imagesProcessed(),
           result.imagesCached(),

@@ -72,7 +72,7 @@ import net.coobird.thumbnailator.Thumbnails;
  */
 public final class ImageProcessor {
   /** Part of every output name and cache key: raise it when the pipeline's output bytes change. */
-  public static final int PIPELINE_VERSION = 1;
+  public static final int PIPELINE_VERSION = 2;
 
   /** Output widths, narrowest first; none is wider than the source. */
   public static final List<Integer> WIDTHS = List.of(360, 720, 1080);

@@ -33,9 +33,48 @@ public final class StagedOutput implements OutputSink {
   private final Path staging;
   private final AtomicBoolean committed = new AtomicBoolean();
 
-  private StagedOutput(Path output, Path staging) {
+  /** Files in staging may be hard links into the live output: never write through them. */
+  private final boolean cloned;
+
+  private StagedOutput(Path output, Path staging, boolean cloned) {
     this.output = output;
     this.staging = staging;
+    this.cloned = cloned;
+  }
+
+  /**
+   * Like {@link #begin}, but the staging folder starts as a copy of the current output made of hard
+   * links (no bytes copied): an incremental build then writes only what changed. Writes replace a
+   * linked file by a new one, so the live output never changes before {@link #commit()}. Where
+   * links are not possible (another file system), files are copied.
+   */
+  public static StagedOutput beginFrom(Path output) throws IOException {
+    StagedOutput out = begin(output);
+    Path live = out.output;
+    if (!Files.isDirectory(live)) {
+      return out;
+    }
+    Files.walkFileTree(
+        live,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+            Files.createDirectories(out.staging.resolve(live.relativize(dir).toString()));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            Path target = out.staging.resolve(live.relativize(file).toString());
+            try {
+              Files.createLink(target, file);
+            } catch (IOException | UnsupportedOperationException e) {
+              Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    return new StagedOutput(out.output, out.staging, true);
   }
 
   /** Starts a new staging folder for {@code output}, recovering from an earlier killed build. */
@@ -46,7 +85,7 @@ public final class StagedOutput implements OutputSink {
     recover(out);
     Path staging = parent.resolve("." + out.getFileName() + ".staging-" + System.nanoTime());
     Files.createDirectory(staging);
-    return new StagedOutput(out, staging);
+    return new StagedOutput(out, staging, false);
   }
 
   /**
@@ -92,6 +131,9 @@ public final class StagedOutput implements OutputSink {
     Path p = resolve(relative);
     try {
       Files.createDirectories(p.getParent());
+      if (cloned) {
+        Files.deleteIfExists(p); // a hard link to the live output: replace it, never write into it
+      }
       Files.write(p, data);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + relative, e);
@@ -104,6 +146,9 @@ public final class StagedOutput implements OutputSink {
     Path p = resolve(relative);
     try {
       Files.createDirectories(p.getParent());
+      if (cloned) {
+        Files.deleteIfExists(p);
+      }
       Files.copy(source, p, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy " + source + " to " + relative, e);

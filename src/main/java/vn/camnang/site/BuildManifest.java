@@ -29,13 +29,18 @@ final class BuildManifest {
 
   /** The fingerprint of this build's inputs and options. */
   static String inputs(BuildOptions options) throws IOException {
+    return inputs(options, p -> false);
+  }
+
+  /** {@link #inputs(BuildOptions)} without the files for which {@code leftOut} is true. */
+  static String inputs(BuildOptions options, java.util.function.Predicate<Path> leftOut) throws IOException {
     MessageDigest md = sha256();
     update(md, "options " + options.output() + " " + options.baseUrl() + " " + options.production());
     Path jar = codeSource();
     if (jar != null && Files.isRegularFile(jar)) {
       stat(md, "generator", jar);
     }
-    for (var e : files(options.source(), p -> p != options.source() && skipped(options, p)).entrySet()) {
+    for (var e : files(options.source(), p -> p != options.source() && (skipped(options, p) || leftOut.test(p))).entrySet()) {
       update(md, e.getKey() + " " + e.getValue().size() + " " + e.getValue().lastModifiedTime().toMillis());
     }
     return HexFormat.of().formatHex(md.digest());
@@ -63,15 +68,18 @@ final class BuildManifest {
     }
   }
 
-  static void record(BuildOptions options, String inputs) {
+  /** Records a clean build; returns the output's fingerprint (null if it could not be taken). */
+  static String record(BuildOptions options, String inputs) {
     try {
+      String outputs = outputs(options.output());
       Path f = file(options);
       Files.createDirectories(f.getParent());
       Path tmp = f.resolveSibling("last-build.tmp");
-      Files.writeString(tmp, inputs + "\n" + outputs(options.output()) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(tmp, inputs + "\n" + outputs + "\n", StandardCharsets.UTF_8);
       Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      return outputs;
     } catch (IOException e) {
-      // no manifest: the next build is simply a full one
+      return null; // no manifest: the next build is simply a full one
     }
   }
 
@@ -121,7 +129,7 @@ final class BuildManifest {
     update(md, name + " " + a.size() + " " + a.lastModifiedTime().toMillis());
   }
 
-  private static void update(MessageDigest md, String s) {
+  static void update(MessageDigest md, String s) {
     md.update(s.getBytes(StandardCharsets.UTF_8));
     md.update((byte) '\n');
   }
@@ -134,7 +142,7 @@ final class BuildManifest {
     }
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

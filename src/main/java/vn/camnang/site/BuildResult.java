@@ -7,6 +7,8 @@ import vn.camnang.diag.Diagnostic;
  * What a successful build did.
  *
  * @param pages pages written
+ * @param reused pages an incremental build kept from the previous output (their bodies and
+ *     everything they depend on were unchanged)
  * @param files media and asset files written
  * @param imagesProcessed image outputs made in this build
  * @param imagesCached image outputs taken from the cache
@@ -14,7 +16,7 @@ import vn.camnang.diag.Diagnostic;
  * @param steps the named steps with their time, in order
  */
 public record BuildResult(
-    int pages, int files, int imagesProcessed, int imagesCached, List<Diagnostic> diagnostics, List<Step> steps) {
+    int pages, int reused, int files, int imagesProcessed, int imagesCached, List<Diagnostic> diagnostics, List<Step> steps) {
   public BuildResult {
     diagnostics = List.copyOf(diagnostics);
     steps = List.copyOf(steps);

@@ -163,7 +163,7 @@ final class JBakeSite {
             }
             return null;
           });
-      return new BuildResult(pages.get(), files + assets, 0, 0, diagnostics.sorted(), steps);
+      return new BuildResult(pages.get(), 0, files + assets, 0, 0, diagnostics.sorted(), steps);
     } catch (UncheckedIOException e) {
       throw new BuildException(
           Diagnostic.error(

@@ -146,6 +146,17 @@ final class PageLinks implements LinkRewriter {
     return rel + query + fragment;
   }
 
+  /** Content files this page shows or links, as "image path" / "link path" (what it asks of the media step). */
+  private final java.util.SortedSet<String> files = new java.util.TreeSet<>();
+
+  /**
+   * What this page asked of the media step, as one hash: an incremental build may keep the rest of
+   * the output only if a re-rendered page still asks for exactly the same files.
+   */
+  String mediaKey() {
+    return vn.camnang.util.Hashing.sha256Hex(String.join("\n", files)).substring(0, 16);
+  }
+
   /** A clip's poster: an image with the clip's name next to it (clip.jpg for clip.mp4), if any. */
   private void posterFor(StaticFile clip, String clipUrl, int fileLine) {
     String stem = clip.source().getFileName().toString().replaceFirst("\\.[^.]+$", "");
@@ -205,6 +216,7 @@ final class PageLinks implements LinkRewriter {
     }
     StaticFile file = content.files().get(resolved);
     if (file != null) {
+      files.add((image ? "image " : "link ") + file.outputPath());
       String rel = Urls.relative(page.url(), file.outputPath());
       if (image && media != null && MediaPlan.isImage(file.outputPath())) {
         vn.camnang.html.ImageSet set = media.image(page, file, fileLine);

@@ -52,6 +52,15 @@ public final class Site {
   private Progress progress = Progress.NONE;
   private java.util.Set<String> renderOnly;
 
+  /** Pages an incremental build kept from the previous output instead of rendering them. */
+  private int reused;
+
+  /** The last clean build's record, when this build keeps its pages (incremental); else null. */
+  private PageManifest keptFrom;
+
+  /** What each page rendered by this build asked of the media step ({@link PageLinks#mediaKey}). */
+  private final Map<String, String> mediaKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Set for a JBake project (jbake.properties, no site.yaml), which {@link JBakeSite} builds. */
   private JBakeSite jbake;
 
@@ -68,6 +77,7 @@ public final class Site {
     this.content = content;
     this.data = data;
     this.steps.addAll(loadSteps);
+    this.qrCodes = new vn.camnang.share.QrCache(options.source().resolve(".camnang").resolve("cache").resolve("qr"));
   }
 
   /**
@@ -132,6 +142,14 @@ public final class Site {
     return this;
   }
 
+  /** Renders every page even when the last clean build's pages could be kept ({@code build --force}). */
+  public Site full() {
+    this.full = true;
+    return this;
+  }
+
+  private boolean full;
+
   /** Where long steps report how far they are (a terminal shows it; CI and pipes do not). */
   public Site progress(Progress p) {
     this.progress = p;
@@ -157,15 +175,60 @@ public final class Site {
     } catch (IOException e) {
       inputs = null;
     }
-    try (StagedOutput out = StagedOutput.begin(options.output())) {
+    PageManifest pages = null;
+    java.util.Set<String> changed = null;
+    if (jbake == null && renderOnly == null) {
+      long t0 = System.nanoTime();
+      try {
+        pages = PageManifest.of(options, content, Site::firstImage);
+        changed = full ? null : pages.changedSince(options);
+      } catch (IOException | RuntimeException e) {
+        pages = null; // no page-level reuse this time: a full build
+      }
+      PageManifest.forget(options); // recorded again below only if this build is clean
+      steps.add(new BuildResult.Step("plan", (System.nanoTime() - t0) / 1_000_000));
+    }
+    long t0 = System.nanoTime();
+    try (StagedOutput out =
+        changed == null ? StagedOutput.begin(options.output()) : StagedOutput.beginFrom(options.output())) {
+      steps.add(new BuildResult.Step(changed == null ? "stage" : "clone", (System.nanoTime() - t0) / 1_000_000));
+      if (changed != null) {
+        // only these bodies changed since the last clean build: every other page is kept as it is
+        keptFrom = pages;
+        renderOnly = java.util.Set.copyOf(changed);
+        reused = content.pages().size() - changed.size();
+        Map<String, vn.camnang.search.SearchDoc> kept = SearchDocStore.read(options, pages.recordedOutput());
+        kept.forEach((url, doc) -> {
+          if (!renderOnly.contains(url)) {
+            searchDocs.put(url, doc); // the rest are read back from the output by the search step
+          }
+        });
+      }
+      SearchDocStore.forget(options);
       BuildResult result = build(out);
       if (inputs != null && result.diagnostics().isEmpty()) {
-        BuildManifest.record(options, inputs); // only clean builds: warnings are printed every time
+        // only clean builds: warnings are printed every time
+        String outputs = BuildManifest.record(options, inputs);
+        if (pages != null && outputs != null) {
+          pages.record(options, outputs, mediaKeys);
+          SearchDocStore.write(options, outputs, searchDocs.values());
+        }
       }
       return result;
     } catch (IOException e) {
       throw new BuildException(
           Diagnostic.error(options.output(), 0, "cannot write the site: " + e.getMessage()));
+    } catch (NotIncremental e) {
+      // an edited page now shows or links other files: which originals and image versions the
+      // output needs is no longer known from the last build, so build everything (staging discarded)
+      return Site.load(options).progress(progress).full().build();
+    }
+  }
+
+  /** Thrown before anything is committed when an incremental build cannot give a full build's output. */
+  private static final class NotIncremental extends RuntimeException {
+    NotIncremental() {
+      super(null, null, false, false);
     }
   }
 
@@ -206,10 +269,19 @@ public final class Site {
                       config, content, this::pageImage, icon -> iconUrl(icon, assets), assets, data,
                       share::forPage));
       int pages = timed(steps, "render", () -> renderPages(out, templates, models, media));
+      if (keptFrom != null) {
+        for (String url : renderOnly) {
+          if (mediaKeys.containsKey(url) && !mediaKeys.get(url).equals(keptFrom.recordedMedia(url))) {
+            throw new NotIncremental();
+          }
+        }
+      }
       timed(steps, "share", () -> writeShare(out, templates, models, share));
       timed(steps, "search", () -> SearchPages.write(content, searchDocs, out, templates, models, diagnostics));
       ProcessStats imageStats = timed(steps, "images", () -> processImages(media, out));
-      int files = timed(steps, "media", () -> copyMedia(out, media));
+      // incremental: every content file is as the last build left it, and so is what each page asks of
+      // it (checked above), so the kept output already holds exactly the files a full build would copy
+      int files = keptFrom != null ? 0 : timed(steps, "media", () -> copyMedia(out, media));
       timed(steps, "feeds", () -> writeFeeds(out, templates, models));
       timed(steps, "offline", () -> vn.camnang.offline.Offline.write(config, content, assets, out, templates, models, diagnostics));
       diagnostics.throwIfErrors();
@@ -224,9 +296,12 @@ public final class Site {
             }
             return null;
           });
-      media.processor().pruneCache();
+      if (renderOnly == null) { // pages not rendered did not ask for their images and codes
+        media.processor().pruneCache();
+        qrCodes.prune();
+      }
       return new BuildResult(
-          pages, files + assets.size(), imageStats.processed(), imageStats.fromCache(), diagnostics.sorted(), steps);
+          pages, reused, files + assets.size(), imageStats.processed(), imageStats.fromCache(), diagnostics.sorted(), steps);
     } catch (UncheckedIOException e) {
       throw new BuildException(
           Diagnostic.error(
@@ -249,7 +324,23 @@ public final class Site {
   /** Pages rendered by this build as search sees them, by URL (made in the parallel render step). */
   private final Map<String, vn.camnang.search.SearchDoc> searchDocs = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static final java.util.regex.Pattern ID_ATTR = java.util.regex.Pattern.compile("\\sid=\"([^\"]+)\"");
+  /** The values of every {@code id="…"} attribute in a rendered page (a plain scan: no regex). */
+  static java.util.Set<String> ids(String html) {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    for (int at = html.indexOf("id=\"", 1); at >= 0; at = html.indexOf("id=\"", at + 4)) {
+      int end = html.indexOf('"', at + 4);
+      if (end < 0) {
+        break;
+      }
+      if (end > at + 4 && Character.isWhitespace(html.charAt(at - 1))) {
+        found.add(html.substring(at + 4, end));
+      }
+    }
+    return found;
+  }
+
+  /** QR codes, cached across builds in {@code <site>/.camnang/cache/qr}. */
+  private final vn.camnang.share.QrCache qrCodes;
 
   /** Processed images are cached here, across builds: {@code <site>/.camnang/cache/images}. */
   private Path imageCacheDir() {
@@ -287,6 +378,7 @@ public final class Site {
             page -> {
               try {
                 PageLinks links = render(page, page, out, ids);
+                mediaKeys.put(page.url(), links.mediaKey());
                 anchors.addAll(links.anchors());
                 progress.update("trang", written.incrementAndGet(), pages.size());
               } catch (BuildException e) {
@@ -328,11 +420,7 @@ public final class Site {
       searchDocs.put(modelPage.url(), SearchPages.doc(content, modelPage, rendered, body, bodyElement));
     }
     if (ids != null) {
-      java.util.Set<String> found = new java.util.HashSet<>();
-      java.util.regex.Matcher m = ID_ATTR.matcher(rendered);
-      while (m.find()) {
-        found.add(m.group(1));
-      }
+      java.util.Set<String> found = ids(rendered);
       ids.put(modelPage.url(), found);
     }
     return links;
@@ -508,7 +596,7 @@ public final class Site {
   private Void writeShare(OutputSink out, TemplateEngine templates, ModelBuilder models, SharePlan share) {
     if (config.hasBaseUrl()) {
       content.pages().parallelStream()
-          .forEach(p -> out.writeString(share.qrPath(p), vn.camnang.share.QrCodes.svg(share.qrTarget(p))));
+          .forEach(p -> out.writeString(share.qrPath(p), qrCodes.svg(share.qrTarget(p))));
     }
     for (Redirect r : share.redirects()) {
       try {

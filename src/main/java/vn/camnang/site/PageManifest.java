@@ -1,0 +1,175 @@
+package vn.camnang.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import vn.camnang.content.Page;
+import vn.camnang.content.SiteContent;
+import vn.camnang.util.Hashing;
+
+/**
+ * What decides whether a build may re-render only some pages: a <em>site key</em> — a hash of
+ * everything a page's HTML can depend on except page bodies (the generator, the build options,
+ * every file of the site other than the Markdown of pages, and every page's URL, place and header)
+ * — and the hash of each page's body. Kept in {@code <site>/.camnang/pages} after each clean build,
+ * with the fingerprint of the output that build left.
+ *
+ * <p>When the site key and the output are as the last clean build left them, only pages whose body
+ * changed need rendering: a body shows on its own page only (lists, feeds, handouts and share data
+ * come from headers; the first image of a body, which becomes the page's share card, is part of
+ * its header hash). Anything else — a header, a template, an image, a data file, a page added or
+ * removed — changes the site key, and the build is a full one.
+ *
+ * <pre>
+ * line 1: site key
+ * line 2: output fingerprint ({@link BuildManifest#outputs})
+ * then:   &lt;body hash&gt; &lt;media key&gt; &lt;page URL&gt;   one line per page
+ * </pre>
+ *
+ * <p>The media key ({@link PageLinks#mediaKey}) is what the page asked of the media step: images
+ * shown, files linked. Which originals are published and which image versions exist depend on it,
+ * so an incremental build whose re-rendered page asks for other files is abandoned for a full one.
+ *
+ * <pre>
+ * </pre>
+ */
+final class PageManifest {
+  private final String siteKey;
+  private final Map<String, String> bodies; // page URL → body hash
+  private final Map<String, String> recordedMedia = new java.util.HashMap<>(); // page URL → media key, last build
+
+  private PageManifest(String siteKey, Map<String, String> bodies) {
+    this.siteKey = siteKey;
+    this.bodies = bodies;
+  }
+
+  static Path file(BuildOptions options) {
+    return options.source().resolve(".camnang").resolve("pages");
+  }
+
+  /**
+   * The manifest of this site as loaded.
+   *
+   * @param firstImage a page's first body image (its share card when the header names none)
+   */
+  static PageManifest of(BuildOptions options, SiteContent content, Function<Page, String> firstImage)
+      throws IOException {
+    Set<Path> pageSources = new HashSet<>();
+    for (Page p : content.pages()) {
+      pageSources.add(p.source());
+    }
+    MessageDigest md = BuildManifest.sha256();
+    BuildManifest.update(md, BuildManifest.inputs(options, pageSources::contains));
+    Map<String, String> bodies = new LinkedHashMap<>();
+    for (Page p : content.pages()) {
+      BuildManifest.update(
+          md,
+          String.join(
+              "\u0000",
+              p.kind().name(), p.sourcePath(), p.url(), String.valueOf(p.topic()), String.valueOf(p.slug()),
+              String.valueOf(p.meta()), String.valueOf(firstImage.apply(p))));
+      bodies.put(p.url(), Hashing.sha256Hex(p.markdown()));
+    }
+    return new PageManifest(java.util.HexFormat.of().formatHex(md.digest()), bodies);
+  }
+
+  /**
+   * The URLs of the pages whose body changed since the last clean build, or null when this build
+   * must be a full one (no record, another site key, or an output changed or removed since).
+   */
+  /** The output fingerprint the last clean build recorded (valid once {@link #changedSince} gave a set). */
+  private String recordedOutput;
+
+  String recordedOutput() {
+    return recordedOutput;
+  }
+
+  Set<String> changedSince(BuildOptions options) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file(options), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
+    if (lines.size() < 2 || !lines.get(0).equals(siteKey)) {
+      return null;
+    }
+    Map<String, String> before = new LinkedHashMap<>();
+    Map<String, String> media = new java.util.HashMap<>();
+    for (String line : lines.subList(2, lines.size())) {
+      String[] parts = line.split(" ", 3);
+      if (parts.length == 3) {
+        before.put(parts[2], parts[0]);
+        media.put(parts[2], parts[1]);
+      }
+    }
+    if (!before.keySet().equals(bodies.keySet())) {
+      return null;
+    }
+    try {
+      if (!lines.get(1).equals(BuildManifest.outputs(options.output()))) {
+        return null;
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    recordedOutput = lines.get(1);
+    recordedMedia.putAll(media);
+    Set<String> changed = new HashSet<>();
+    bodies.forEach((url, hash) -> {
+      if (!hash.equals(before.get(url))) {
+        changed.add(url);
+      }
+    });
+    return changed;
+  }
+
+  /** The media key a page had in the last clean build (after {@link #changedSince} gave a set). */
+  String recordedMedia(String url) {
+    return recordedMedia.get(url);
+  }
+
+  /**
+   * Records this manifest with the fingerprint of the output the build just committed.
+   *
+   * @param media each page's media key; pages without one (kept by an incremental build) keep the
+   *     recorded one
+   */
+  void record(BuildOptions options, String outputFingerprint, Map<String, String> media) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(siteKey).append('\n').append(outputFingerprint).append('\n');
+    bodies.forEach((url, hash) -> {
+      String key = media.getOrDefault(url, recordedMedia.get(url));
+      if (key != null) { // a page without any: not rendered, not recorded → its next edit means a full build
+        sb.append(hash).append(' ').append(key).append(' ').append(url).append('\n');
+      }
+    });
+    try {
+      Path f = file(options);
+      Files.createDirectories(f.getParent());
+      Path tmp = f.resolveSibling("pages.tmp");
+      Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+      Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // no record: the next build is a full one
+    }
+  }
+
+  /** Forgets the record (a build that was not clean: the next one must be full, to show everything). */
+  static void forget(BuildOptions options) {
+    try {
+      Files.deleteIfExists(file(options));
+    } catch (IOException e) {
+      // a stale record with another output fingerprint is never used anyway
+    }
+  }
+}
