@@ -102,6 +102,9 @@ public final class ImageProcessor {
   private final boolean webp;
   private final long memoryBudgetMiB;
   private final ConcurrentMap<String, Queued> queue = new ConcurrentHashMap<>();
+
+  /** Output paths an earlier {@link #processAll} already handled (serve calls it again per edit). */
+  private final java.util.Set<String> published = ConcurrentHashMap.newKeySet();
   private final ConcurrentMap<Path, SourceFile> sources = new ConcurrentHashMap<>();
   private final Set<String> usedKeys = ConcurrentHashMap.newKeySet();
   private volatile boolean processed;
@@ -254,7 +257,8 @@ public final class ImageProcessor {
   }
 
   /**
-   * Produces every queued output, in parallel on all cores (one task per distinct source, on a
+   * Produces every queued output that no earlier call produced (serve calls it again after each
+   * edit), in parallel on all cores (one task per distinct source, on a
    * bounded pool; decoding waits for a share of the heap), from the cache when possible. Then, on
    * the calling thread and in path order, calls {@code publish(outputRelPath, cachedFile)} for each
    * output that exists; {@code cachedFile} is a verified cache entry to copy (not move) into the
@@ -268,8 +272,11 @@ public final class ImageProcessor {
     long start = System.nanoTime();
     Map<String, List<Queued>> bySource = new TreeMap<>();
     for (Queued q : queue.values()) {
-      bySource.computeIfAbsent(q.source().sha256(), k -> new ArrayList<>()).add(q);
+      if (!published.contains(q.spec().path())) { // a later call makes only what was enqueued since
+        bySource.computeIfAbsent(q.source().sha256(), k -> new ArrayList<>()).add(q);
+      }
     }
+    bySource.values().forEach(l -> l.forEach(q -> published.add(q.spec().path())));
     bySource.values().forEach(l -> l.sort(Comparator.comparing(q -> q.spec().path())));
 
     List<Outcome> outcomes = new ArrayList<>();
@@ -296,18 +303,18 @@ public final class ImageProcessor {
     }
     processed = true;
 
-    Map<String, Path> published = new TreeMap<>();
+    Map<String, Path> files = new TreeMap<>();
     List<ImageFailure> failures = new ArrayList<>();
     int made = 0;
     int cached = 0;
     for (Outcome o : outcomes) {
-      published.putAll(o.published());
+      files.putAll(o.published());
       failures.addAll(o.failures());
       made += o.processed();
       cached += o.fromCache();
     }
     failures.sort(Comparator.comparing(ImageFailure::outputPath));
-    published.forEach(publish);
+    files.forEach(publish);
     return new ProcessStats(made, cached, (System.nanoTime() - start) / 1_000_000, failures);
   }
 
