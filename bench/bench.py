@@ -532,7 +532,7 @@ def render_report(results, quick, old_text, elapsed):
     for name, shown, verdict, note in targets(results, quick):
         L.append(f"| {name} | {shown} | {verdict} | {note} |")
     L += ["", "### Build times (wall clock, median)", "",
-          "Cold: fresh output folder (and no image cache; none exists yet: the generator keeps none in the site folder today) for ours;",
+          "Cold: fresh output folder and no `.camnang/` (no image or QR cache, no build records) for ours;",
           "`--gc` with `public/`, `resources/_gen` and the cache dir deleted for Hugo. No-change: the same command again over",
           "unchanged input, output (and any cache) kept. One-guide edit: a paragraph appended to one guide, then the same command.",
           "",
