@@ -487,7 +487,7 @@ synthetic sites with `bench/GenSite.java` (seeded, deterministic), times both ge
 outputs, measures serve latency with `bench/ServeLatency.java` and rewrites this file (this section and
 "What each change bought" are kept; everything under "Results" is replaced). Generated sites, outputs and
 logs go to `bench/work/` (git-ignored), with every run's log, `/usr/bin/time -v` output and a
-`results-*.json`. Options: `--runs R` (default 3), `--runs-10k R` (default 1), `--seed S`,
+`results-*.json`. Options: `--runs R` (default 3), `--runs-10k R` (default 3), `--seed S`,
 `--serve-repeats K` (default 7), `--rss-probe 800m` (the extra capped-heap run at 10,000; `''` skips it),
 `--render bench/work/results-….json` (rewrite this file from saved results without running anything);
 `BENCH_JVM_FLAGS="-Xmx1g …"` passes flags to every `java -jar` of ours.
@@ -674,7 +674,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="N = 100 and 1,000 only")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--runs-10k", type=int, default=1)
+    ap.add_argument("--runs-10k", type=int, default=3)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--serve-repeats", type=int, default=7)
     ap.add_argument("--rss-probe", default="800m", help="at N = 10,000: one more cold run of ours with -Xmx<this> ('' to skip)")

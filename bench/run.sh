@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks Cẩm nang số against Hugo and rewrites BENCHMARKS.md.
 #
-#   bench/run.sh            N = 100, 1,000, 10,000 (10,000 once per tool), serve latency, page weight
+#   bench/run.sh            N = 100, 1,000, 10,000 (3 runs each), serve latency, page weight
 #   bench/run.sh --quick    N = 100 and 1,000 only
 #   other options go to bench/bench.py (--runs R, --runs-10k R, --seed S, --serve-repeats K, --no-report)
 #   BENCH_JVM_FLAGS="..."   extra JVM flags for every run of ours (through ./camnang's CAMNANG_JAVA_OPTS)
