@@ -14,7 +14,9 @@
   var store = {}, waiting = {}, version = '', seq = 0, broken = false, timer;
 
   function fold(s) {
-    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    // as vn.camnang.search.Folding: marks off, đ → d, lower case, consonant + final y → i (ký = kí)
+    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase()
+      .replace(/([bcdghklmnpqrstvx])y(?![a-z0-9])/g, '$1i');
   }
   function words(s) {
     return s.toLowerCase().normalize('NFC').match(new RegExp(WORD, 'g')) || [];
@@ -59,8 +61,17 @@
 
   // Does the indexed word v carry every mark the reader typed in q? ("đuong" fits "đường", not "dương")
   function fits(q, v) {
-    for (var i = 0; i < q.length; i++) if (q[i] !== v[i] && q[i] !== fold(q[i])) return false;
+    for (var i = 0; i < q.length; i++) {
+      if (q[i] !== v[i] && q[i] !== fold(q[i]) && iy(q[i]) !== iy(v[i])) return false;
+    }
     return true;
+  }
+
+  // y as i, keeping the tone mark: "kí" fits "ký" (the folded words already agree, so only a
+  // final y after a consonant can stand here)
+  function iy(c) {
+    var k = 'yýỳỷỹỵ'.indexOf(c);
+    return k < 0 ? c : 'iíìỉĩị'[k];
   }
 
   function matches(f, fs, prefix) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *       ({@code [0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1eff]}). Written
  *       as explicit ranges, not {@code \p{L}}, so the same expression works in old phone browsers.
  *   <li>{@link #fold}: NFD, drop the combining diacritical marks U+0300–U+036F, {@code đ}/{@code Đ}
- *       → {@code d}, lower-case: {@code "Đường"} → {@code "duong"}. NFC and NFD inputs fold alike.
+ *       → {@code d}, lower-case, then a word-final {@code y} after a consonant → {@code i}: {@code
+ *       "Đường"} → {@code "duong"}, {@code "ký"} → {@code "ki"}. NFC and NFD inputs fold alike.
  *   <li>{@link #shardKey}: a folded word with every character outside {@code a-z0-9} replaced by
  *       {@code _}; shard files are named by a prefix of it.
  * </ul>
@@ -36,11 +37,23 @@ public final class Folding {
     return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
   }
 
-  /** Folds away tone and vowel marks and case: {@code "Chữ Ký Số"} → {@code "chu ky so"}. */
+  /**
+   * A word-final {@code y} right after a consonant: Vietnamese writes it either way ({@code ký/kí,
+   * lý/lí, kỹ/kĩ, tỷ/tỉ, hy/hi}), so both fold to {@code i}. Not after a vowel ({@code ngày, quý,
+   * thuỷ}) and not alone ({@code y tế}).
+   */
+  private static final Pattern FINAL_Y = Pattern.compile("([bcdghklmnpqrstvx])y(?![a-z0-9])");
+
+  /**
+   * Folds away tone and vowel marks and case, and spells a consonant + final {@code y} with
+   * {@code i}: {@code "Chữ Ký Số"} → {@code "chu ki so"}, as is {@code "chu ky so"} and {@code "chữ
+   * kí số"}.
+   */
   public static String fold(String text) {
     String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
     String bare = MARKS.matcher(nfd).replaceAll("");
-    return bare.replace('đ', 'd').replace('Đ', 'd').toLowerCase(Locale.ROOT);
+    String lower = bare.replace('đ', 'd').replace('Đ', 'd').toLowerCase(Locale.ROOT);
+    return FINAL_Y.matcher(lower).replaceAll("$1i");
   }
 
   /** The words of a text in their accented form ({@link #lower}), in order. */

@@ -8,7 +8,8 @@
  * <h2>Text rules</h2>
  *
  * {@link vn.camnang.search.Folding} splits text into words (lower case, NFC) and folds them (NFD,
- * combining marks dropped, {@code đ} → {@code d}). search.js implements the same two functions; a
+ * combining marks dropped, {@code đ} → {@code d}, a consonant + word-final {@code y} → {@code i}, so
+ * {@code ký}, {@code kí}, {@code ky} and {@code ki} meet). search.js implements the same two functions; a
  * browser test compares them on a table of strings.
  *
  * <h2>Files</h2>

@@ -11,8 +11,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FoldingTest {
   @ParameterizedTest
   @CsvSource({
-    "Chữ ký số, chu ky so",
-    "ĐĂNG KÝ, dang ky",
+    "Chữ ký số, chu ki so",
+    "ĐĂNG KÝ, dang ki",
+    "dang ky, dang ki",
+    "kĩ năng, ki nang",
+    "Kỳ họp, ki hop",
+    "tỷ đồng, ti dong",
+    "ngày, ngay",
+    "quý, quy",
+    "thuỷ, thuy",
+    "khuya, khuya",
+    "y tế, y te",
+    "MyViettel, myviettel",
     "đường, duong",
     "Dương, duong",
     "Ỵ, y",

@@ -98,12 +98,17 @@ public final class SearchFixtures {
           "naïve café Ñandú Straße",
           "İstanbul ΣΊΣΥΦΟΣ",
           "“Tìm trong trang” … ‘đúng’",
-          "Zalo\u00a0OTP\u2028dòng mới");
+          "Zalo\u00a0OTP\u2028dòng mới",
+          "kỹ năng kĩ năng, lý do lí do, tỷ đồng tỉ đồng, hy vọng, Kỳ họp",
+          "ngày quý thuỷ khuya nguyên, y tế, Y TẾ, MyViettel, Money, kyc");
 
   /** Query → URL that must come first. */
   public static final Map<String, String> TOP =
       Map.ofEntries(
           Map.entry("chu ky so", "chu-ky-so/chu-ky-so-la-gi/"),
+          Map.entry("chu ki so", "chu-ky-so/chu-ky-so-la-gi/"),
+          Map.entry("chữ kí số", "chu-ky-so/chu-ky-so-la-gi/"),
+          Map.entry("dang ki vssid", "vssid/dang-ky-tai-khoan/"),
           Map.entry("CHU KY SO", "chu-ky-so/chu-ky-so-la-gi/"),
           Map.entry("chữ ký số", "chu-ky-so/chu-ky-so-la-gi/"),
           Map.entry("Chữ Ký Số ", "chu-ky-so/chu-ky-so-la-gi/"),
