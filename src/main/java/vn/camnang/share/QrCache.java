@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,10 +42,7 @@ public final class QrCache {
     }
     String svg = QrCodes.svg(text);
     try {
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, "." + key, ".tmp");
-      Files.writeString(tmp, svg, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      vn.camnang.util.AtomicFiles.write(file, svg);
     } catch (IOException e) {
       // no cache this time
     }

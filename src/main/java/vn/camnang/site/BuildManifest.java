@@ -29,19 +29,34 @@ final class BuildManifest {
 
   /** The fingerprint of this build's inputs and options. */
   static String inputs(BuildOptions options) throws IOException {
-    return inputs(options, p -> false);
+    return inputs(options, sourceFiles(options), rel -> false);
   }
 
-  /** {@link #inputs(BuildOptions)} without the files for which {@code leftOut} is true. */
-  static String inputs(BuildOptions options, java.util.function.Predicate<Path> leftOut) throws IOException {
+  /**
+   * Every input file of the site (path relative to it, with {@code /} → attributes), from one walk;
+   * the output, caches and tool folders are left out. A build walks once and derives both its
+   * fingerprint and its page manifest from this.
+   */
+  static java.util.SortedMap<String, BasicFileAttributes> sourceFiles(BuildOptions options) throws IOException {
+    return files(options.source(), p -> p != options.source() && skipped(options, p));
+  }
+
+  /** The fingerprint of {@code files} (from {@link #sourceFiles}) but those {@code leftOut}, and the options. */
+  static String inputs(
+      BuildOptions options,
+      java.util.SortedMap<String, BasicFileAttributes> files,
+      java.util.function.Predicate<String> leftOut)
+      throws IOException {
     MessageDigest md = sha256();
     update(md, "options " + options.output() + " " + options.baseUrl() + " " + options.production());
     Path jar = codeSource();
     if (jar != null && Files.isRegularFile(jar)) {
       stat(md, "generator", jar);
     }
-    for (var e : files(options.source(), p -> p != options.source() && (skipped(options, p) || leftOut.test(p))).entrySet()) {
-      update(md, e.getKey() + " " + e.getValue().size() + " " + e.getValue().lastModifiedTime().toMillis());
+    for (var e : files.entrySet()) {
+      if (!leftOut.test(e.getKey())) {
+        update(md, e.getKey() + " " + e.getValue().size() + " " + e.getValue().lastModifiedTime().toMillis());
+      }
     }
     return HexFormat.of().formatHex(md.digest());
   }
@@ -72,11 +87,7 @@ final class BuildManifest {
   static String record(BuildOptions options, String inputs) {
     try {
       String outputs = outputs(options.output());
-      Path f = file(options);
-      Files.createDirectories(f.getParent());
-      Path tmp = f.resolveSibling("last-build.tmp");
-      Files.writeString(tmp, inputs + "\n" + outputs + "\n", StandardCharsets.UTF_8);
-      Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      vn.camnang.util.AtomicFiles.write(file(options), inputs + "\n" + outputs + "\n");
       return outputs;
     } catch (IOException e) {
       return null; // no manifest: the next build is simply a full one

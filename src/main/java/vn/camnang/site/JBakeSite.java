@@ -152,17 +152,7 @@ final class JBakeSite {
           });
       int files = timed(steps, "media", () -> copyContentFiles(out));
       diagnostics.throwIfErrors();
-      timed(
-          steps,
-          "swap",
-          () -> {
-            try {
-              out.commit();
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            return null;
-          });
+      Site.swap(steps, out);
       return new BuildResult(pages.get(), 0, files + assets, 0, 0, diagnostics.sorted(), steps);
     } catch (UncheckedIOException e) {
       throw new BuildException(
@@ -490,11 +480,6 @@ final class JBakeSite {
   }
 
   private static <T> T timed(List<BuildResult.Step> steps, String name, Supplier<T> work) {
-    long t0 = System.nanoTime();
-    try {
-      return work.get();
-    } finally {
-      steps.add(new BuildResult.Step(name, (System.nanoTime() - t0) / 1_000_000));
-    }
+    return Site.timed(steps, name, work);
   }
 }

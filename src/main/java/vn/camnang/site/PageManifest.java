@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -59,16 +58,21 @@ final class PageManifest {
   /**
    * The manifest of this site as loaded.
    *
+   * @param sourceFiles the site's files ({@link BuildManifest#sourceFiles}), walked once per build
    * @param firstImage a page's first body image (its share card when the header names none)
    */
-  static PageManifest of(BuildOptions options, SiteContent content, Function<Page, String> firstImage)
+  static PageManifest of(
+      BuildOptions options,
+      java.util.SortedMap<String, java.nio.file.attribute.BasicFileAttributes> sourceFiles,
+      SiteContent content,
+      Function<Page, String> firstImage)
       throws IOException {
-    Set<Path> pageSources = new HashSet<>();
+    Set<String> pageSources = new HashSet<>(); // as BuildManifest#sourceFiles names them
     for (Page p : content.pages()) {
-      pageSources.add(p.source());
+      pageSources.add(options.source().relativize(p.source()).toString().replace('\\', '/'));
     }
     MessageDigest md = BuildManifest.sha256();
-    BuildManifest.update(md, BuildManifest.inputs(options, pageSources::contains));
+    BuildManifest.update(md, BuildManifest.inputs(options, sourceFiles, pageSources::contains));
     Map<String, String> bodies = new LinkedHashMap<>();
     for (Page p : content.pages()) {
       BuildManifest.update(
@@ -154,11 +158,7 @@ final class PageManifest {
       }
     });
     try {
-      Path f = file(options);
-      Files.createDirectories(f.getParent());
-      Path tmp = f.resolveSibling("pages.tmp");
-      Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-      Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      vn.camnang.util.AtomicFiles.write(file(options), sb);
     } catch (IOException e) {
       // no record: the next build is a full one
     }

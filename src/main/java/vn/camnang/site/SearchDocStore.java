@@ -1,14 +1,12 @@
 package vn.camnang.site;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,11 +30,9 @@ final class SearchDocStore {
   }
 
   static void write(BuildOptions options, String outputFingerprint, Collection<SearchDoc> docs) {
-    Path f = file(options);
     try {
-      Files.createDirectories(f.getParent());
-      Path tmp = f.resolveSibling("search-docs.tmp");
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+      vn.camnang.util.AtomicFiles.write(file(options), stream -> {
+        DataOutputStream out = new DataOutputStream(stream);
         out.writeUTF(MAGIC);
         out.writeUTF(outputFingerprint);
         out.writeInt(docs.size());
@@ -49,8 +45,8 @@ final class SearchDocStore {
           list(out, d.tags());
           str(out, d.text());
         }
-      }
-      Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        out.flush();
+      });
     } catch (IOException e) {
       forget(options);
     }

@@ -169,18 +169,21 @@ public final class Site {
    * output folder unless every step succeeded.
    */
   public BuildResult build() {
+    java.util.SortedMap<String, java.nio.file.attribute.BasicFileAttributes> sources; // one walk for both records
     String inputs;
     try {
-      inputs = BuildManifest.inputs(options);
+      sources = BuildManifest.sourceFiles(options);
+      inputs = BuildManifest.inputs(options, sources, rel -> false);
     } catch (IOException e) {
+      sources = null;
       inputs = null;
     }
     PageManifest pages = null;
     java.util.Set<String> changed = null;
-    if (jbake == null && renderOnly == null) {
+    if (jbake == null && renderOnly == null && sources != null) {
       long t0 = System.nanoTime();
       try {
-        pages = PageManifest.of(options, content, Site::firstImage);
+        pages = PageManifest.of(options, sources, content, Site::firstImage);
         changed = full ? null : pages.changedSince(options);
       } catch (IOException | RuntimeException e) {
         pages = null; // no page-level reuse this time: a full build
@@ -285,17 +288,7 @@ public final class Site {
       timed(steps, "feeds", () -> writeFeeds(out, templates, models));
       timed(steps, "offline", () -> vn.camnang.offline.Offline.write(config, content, assets, out, templates, models, diagnostics));
       diagnostics.throwIfErrors();
-      timed(
-          steps,
-          "swap",
-          () -> {
-            try {
-              out.commit();
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            return null;
-          });
+      swap(steps, out);
       if (renderOnly == null) { // pages not rendered did not ask for their images and codes
         media.processor().pruneCache();
         qrCodes.prune();
@@ -668,7 +661,22 @@ public final class Site {
     return null;
   }
 
-  private static <T> T timed(List<BuildResult.Step> steps, String name, Supplier<T> work) {
+  /** The last step of every build: the written site becomes the output. */
+  static void swap(List<BuildResult.Step> steps, OutputSink out) {
+    timed(
+        steps,
+        "swap",
+        () -> {
+          try {
+            out.commit();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return null;
+        });
+  }
+
+  static <T> T timed(List<BuildResult.Step> steps, String name, Supplier<T> work) {
     long t0 = System.nanoTime();
     try {
       return work.get();
