@@ -112,3 +112,24 @@
   <#else><a href="${root}"><span aria-hidden="true">‹&nbsp;</span>Trang chủ</a></#if>
 </nav>
 </#macro>
+
+<#-- When the text last changed, and a check against the live service only where one is recorded. -->
+<#macro checkedMeta c>
+  <#if c.verified??><span class="verified">Đã kiểm tra ${c.verified.how} ngày <time datetime="${c.verified.dateIso}">${c.verified.dateText}</time> (${c.verified.by})</span></#if>
+  <#if c.updatedIso?has_content><span>Cập nhật <time datetime="${c.updatedIso}">${c.updatedText}</time></span></#if>
+</#macro>
+
+<#-- The official pages and legal texts a page rests on (front matter 'sources'). -->
+<#macro sources c>
+<#if c.sources?has_content>
+<section class="sources" aria-labelledby="nguon-tham-khao">
+  <h2 id="nguon-tham-khao">Nguồn tham khảo</h2>
+  <ol>
+  <#list c.sources as s>
+    <li><a href="${s.url}" rel="noopener noreferrer" class="external">${s.title}</a> <span class="source-host">${s.host}<#if s.readIso?has_content>, đọc ngày <time datetime="${s.readIso}">${s.readText}</time></#if></span></li>
+  </#list>
+  </ol>
+  <#if !c.verified??><p class="source-note">Các bước được viết theo những nguồn trên, chưa được ghi nhận là đã thử trên dịch vụ thật. Màn hình thật có thể khác một chút.</p></#if>
+</section>
+</#if>
+</#macro>

@@ -6,12 +6,13 @@
     <h1>${content.title}</h1>
     <#if content.description?has_content><p class="lead">${content.description}</p></#if>
     <p class="guide-meta">
-      <#if content.updatedIso?has_content><span>Cập nhật <time datetime="${content.updatedIso}">${content.updatedText}</time></span></#if>
+      <@b.checkedMeta c=content/>
       <#if content.duration??><span>${content.duration}</span></#if>
       <#if content.level??><span>${content.level}</span></#if>
     </p>
   </header>
   <div class="prose">${content.body}</div>
+  <@b.sources c=content/>
 </article>
 <@b.shareBar handout=topic.url + "in/"/>
 <nav class="pager" aria-label="Hướng dẫn trước và sau">

@@ -5,8 +5,9 @@
   <header class="page-head">
     <h1>${content.title}</h1>
     <#if content.description?has_content><p class="lead">${content.description}</p></#if>
-    <#if content.updatedIso?has_content><p class="guide-meta"><span>Cập nhật <time datetime="${content.updatedIso}">${content.updatedText}</time></span></p></#if>
+    <#if content.updatedIso?has_content || content.verified??><p class="guide-meta"><@b.checkedMeta c=content/></p></#if>
   </header>
   <div class="prose">${content.body}</div>
+  <@b.sources c=content/>
 </article>
 </@b.layout>

@@ -16,6 +16,11 @@
       <p class="callout-title"><span class="callout-icon" aria-hidden="true">!</span> <strong>Chỉ nhận hồ sơ trực tuyến từ 01/10/2025</strong></p>
       <p>Dịch vụ này thuộc 25 dịch vụ thiết yếu của Đề án 06: nộp trên Cổng Dịch vụ công quốc gia hoặc ứng dụng VNeID, không nộp giấy tại Trung tâm phục vụ hành chính công.</p>
     </div>
+    <#if walkthrough??>
+    <p class="walkthrough"><a class="button" href="${root}${walkthrough.url}">Làm từng bước: ${walkthrough.title}</a></p>
+    <#else>
+    <p class="note">Chưa có hướng dẫn từng bước cho dịch vụ này. Tổ công nghệ số cộng đồng ở xã, phường có thể ngồi làm cùng bạn.</p>
+    </#if>
     <#if item.who??>
     <h2 id="ai-can">Ai cần làm?</h2>
     <p>${item.who}.</p>
@@ -24,6 +29,7 @@
     <h2 id="can-chuan-bi">Cần chuẩn bị</h2>
     <ul><#list item.prepare as x><li>${x}</li></#list></ul>
     </#if>
+    <#if item.where?? && item.where?has_content>
     <h2 id="lam-o-dau">Làm ở đâu?</h2>
     <ul>
     <#list item.where as w>
@@ -32,6 +38,7 @@
       <#else><li>${w}</li></#if>
     </#list>
     </ul>
+    </#if>
     <#if item.note??><p class="note">${item.note}</p></#if>
     <#if related?has_content>
     <h2 id="huong-dan">Bài hướng dẫn liên quan</h2>

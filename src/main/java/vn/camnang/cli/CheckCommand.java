@@ -3,6 +3,7 @@ package vn.camnang.cli;
 import vn.camnang.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,6 +31,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
   Format format;
 
+  @Option(
+      names = "--recheck",
+      description = "Also list every guide to try again on the live service (never checked, or checked too long ago).")
+  boolean recheck;
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final Path workingDir;
@@ -44,9 +50,14 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     Path src = workingDir.resolve(source == null ? Path.of("") : source).toAbsolutePath().normalize();
     List<Diagnostic> all = new ArrayList<>();
+    List<Checks.Recheck> rechecks = List.of();
+    int months = 0;
     try {
       Site site = Site.load(new BuildOptions(src, src.resolve("output"), null, false));
-      all.addAll(Checks.run(site.config(), site.content()));
+      LocalDate today = LocalDate.now();
+      all.addAll(Checks.run(site.config(), site.content(), today));
+      rechecks = Checks.recheck(site.config(), site.content(), today);
+      months = site.config().recheckAfterMonths();
       try {
         all.addAll(site.build(new DiscardOutput()).diagnostics());
       } catch (BuildException e) {
@@ -64,6 +75,7 @@ final class CheckCommand implements Callable<Integer> {
       out.println(json(unique, errors, warnings));
     } else {
       new DiagnosticPrinter(out, workingDir).print(unique);
+      printRechecks(rechecks, months);
       out.printf("%d lỗi (errors), %d cảnh báo (warnings)%n", errors, warnings);
     }
     out.flush();
@@ -88,6 +100,32 @@ final class CheckCommand implements Callable<Integer> {
           .append('}');
     }
     return sb.append("]}").toString();
+  }
+
+  /**
+   * Which guides the teams should try on the real apps: a count always (so nobody forgets), the
+   * list with {@code --recheck}.
+   */
+  private void printRechecks(List<Checks.Recheck> rechecks, int months) {
+    long never = rechecks.stream().filter(r -> r.lastVerified() == null).count();
+    if (rechecks.isEmpty()) {
+      return;
+    }
+    out.printf(
+        "Cần thử lại trên dịch vụ thật: %d bài (%d bài chưa kiểm tra lần nào, %d bài kiểm tra đã quá %d tháng)%n",
+        rechecks.size(), never, rechecks.size() - never, months);
+    if (!recheck) {
+      out.println("  xem danh sách: check --recheck; cách ghi lại một lần kiểm tra: HUONG-DAN-BIEN-TAP.md, mục \"Ngày cập nhật, kiểm tra và nguồn\"");
+      return;
+    }
+    for (Checks.Recheck r : rechecks) {
+      out.printf(
+          "  %s — %s%n",
+          relative(r.page().source()),
+          r.lastVerified() == null
+              ? "chưa kiểm tra lần nào"
+              : "kiểm tra lần cuối " + vn.camnang.template.ModelBuilder.VN_DATE.format(r.lastVerified()));
+    }
   }
 
   private String relative(Path file) {

@@ -26,6 +26,18 @@ public record SiteConfig(
     raw = Map.copyOf(raw);
   }
 
+  /** Guides last checked on the live service longer ago than this are listed by {@code check}. */
+  public static final int DEFAULT_RECHECK_MONTHS = 6;
+
+  /** {@code recheckAfterMonths} in site.yaml, or {@link #DEFAULT_RECHECK_MONTHS}. */
+  public int recheckAfterMonths() {
+    Object v = raw.get("recheckAfterMonths");
+    if (v instanceof Integer i && i > 0) {
+      return i;
+    }
+    return DEFAULT_RECHECK_MONTHS;
+  }
+
   public boolean hasBaseUrl() {
     return baseUrl != null;
   }

@@ -20,7 +20,8 @@ import vn.camnang.util.Strings;
  * by {@link ContentLoader}. Unknown fields are kept in {@link #fields()} for templates.
  *
  * @param order position inside a topic (smaller first); {@link Integer#MAX_VALUE} when not given
- * @param updated when the page was last checked; defaults to {@code date}
+ * @param updated the day the text last changed in substance; defaults to {@code date}
+ * @param provenance the page's sources and its last recorded check against the live service
  */
 public record FrontMatter(
     String title,
@@ -36,6 +37,7 @@ public record FrontMatter(
     String status,
     String type,
     String icon,
+    Provenance provenance,
     Map<String, Object> fields) {
 
   /** Fields with a meaning to the generator or the bundled templates. */
@@ -44,12 +46,20 @@ public record FrontMatter(
           "title", "description", "date", "updated", "order", "tags", "image", "slug", "aliases",
           "draft", "status", "type", "icon", "level", "duration", "video", "summary", "author",
           "code", "featured", "layout", "template", "lang", "keywords", "id", "jbake-type",
-          "jbake-status", "jbake-tags");
+          "jbake-status", "jbake-tags", "sources", "verified");
 
   public FrontMatter {
     tags = List.copyOf(tags);
     aliases = List.copyOf(aliases);
     fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    provenance = provenance == null ? Provenance.NONE : provenance;
+  }
+
+  /** A header with only a title and a description (generated pages). */
+  public static FrontMatter minimal(String title, String description) {
+    return new FrontMatter(
+        title, description, null, null, Integer.MAX_VALUE, List.of(), null, null, List.of(), false,
+        null, null, null, Provenance.NONE, Map.of());
   }
 
   public boolean hasOrder() {
@@ -108,6 +118,7 @@ public record FrontMatter(
         status,
         type,
         r.string("icon"),
+        new Provenance(r.sources("sources"), r.verification("verified")),
         f);
   }
 
@@ -208,11 +219,98 @@ public record FrontMatter(
       return out;
     }
 
-    LocalDate date(String key) {
+    /**
+     * {@code sources:} a list of {@code {title, url, read}}; title and an http(s) url are required,
+     * {@code read} is a date.
+     */
+    List<Provenance.Source> sources(String key) {
+      Object v = header.fields().get(key);
+      if (v == null) {
+        return List.of();
+      }
+      if (!(v instanceof Collection<?> c)) {
+        diagnostics.add(
+            Diagnostic.error(
+                file, line(key), "front matter: '" + key + "' should be a list of sources",
+                "write each source as:\n  - title: \"Tên trang\"\n    url: \"https://…\"\n    read: 2026-12-03"));
+        return List.of();
+      }
+      List<Provenance.Source> out = new ArrayList<>();
+      int i = 0;
+      for (Object o : c) {
+        i++;
+        if (!(o instanceof Map<?, ?> m)) {
+          diagnostics.add(
+              Diagnostic.error(
+                  file, line(key), "front matter: source " + i + " of '" + key + "' should have a title and a url",
+                  "write it as:\n  - title: \"Tên trang\"\n    url: \"https://…\"\n    read: 2026-12-03"));
+          continue;
+        }
+        String title = text(m.get("title"));
+        String url = text(m.get("url"));
+        if (title == null || url == null) {
+          diagnostics.add(
+              Diagnostic.error(
+                  file, line(key),
+                  "front matter: source " + i + " of '" + key + "' lacks " + (title == null ? "a title" : "a url"),
+                  "every source needs title: and url:"));
+          continue;
+        }
+        if (!url.matches("(?i)https?://[^\\s/]+\\.[^\\s]*")) {
+          diagnostics.add(
+              Diagnostic.error(
+                  file, line(key),
+                  "front matter: source " + i + " of '" + key + "' has no web address: '" + url + "'",
+                  "write the full address, starting with https://"));
+          continue;
+        }
+        LocalDate read = m.get("read") == null ? null : parseDate(key, m.get("read"));
+        out.add(new Provenance.Source(title, url, read));
+      }
+      return out;
+    }
+
+    /** {@code verified:} {@code {date, how, by}}, all three required. */
+    Provenance.Verification verification(String key) {
       Object v = header.fields().get(key);
       if (v == null) {
         return null;
       }
+      String example =
+          "write it as:\n  verified:\n    date: 2026-12-03\n    how: \"trên ứng dụng VNeID\"\n    by: \"Tổ công nghệ số xã …\"";
+      if (!(v instanceof Map<?, ?> m)) {
+        diagnostics.add(
+            Diagnostic.error(file, line(key), "front matter: '" + key + "' should say when, how and by whom", example));
+        return null;
+      }
+      String how = text(m.get("how"));
+      String by = text(m.get("by"));
+      if (m.get("date") == null || how == null || by == null) {
+        diagnostics.add(
+            Diagnostic.error(
+                file, line(key),
+                "front matter: '" + key + "' lacks " + (m.get("date") == null ? "date" : how == null ? "how" : "by"),
+                example));
+        return null;
+      }
+      LocalDate date = parseDate(key, m.get("date"));
+      return date == null ? null : new Provenance.Verification(date, how, by);
+    }
+
+    private static String text(Object o) {
+      if (o == null || o instanceof Map || o instanceof Collection) {
+        return null;
+      }
+      String s = String.valueOf(o).strip();
+      return s.isEmpty() ? null : s;
+    }
+
+    LocalDate date(String key) {
+      Object v = header.fields().get(key);
+      return v == null ? null : parseDate(key, v);
+    }
+
+    private LocalDate parseDate(String key, Object v) {
       if (v instanceof Date d) {
         return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
       }

@@ -3,10 +3,13 @@ package vn.camnang.site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import vn.camnang.config.SiteConfig;
 import vn.camnang.content.FrontMatter;
 import vn.camnang.content.Page;
+import vn.camnang.content.Provenance;
+import vn.camnang.template.ModelBuilder;
 import vn.camnang.content.SiteContent;
 import vn.camnang.content.StaticFile;
 import vn.camnang.diag.Diagnostic;
@@ -26,7 +29,47 @@ public final class Checks {
   private Checks() {}
 
   public static List<Diagnostic> run(SiteConfig config, SiteContent content) {
+    return run(config, content, LocalDate.now());
+  }
+
+  /**
+   * A guide that needs a new check on the live service.
+   *
+   * @param lastVerified the day of its last recorded check, or null when it was never checked
+   */
+  public record Recheck(Page page, LocalDate lastVerified) {}
+
+  /**
+   * The guides to try again on the real apps: never checked, or last checked more than {@code
+   * recheckAfterMonths} (site.yaml, default 6) before {@code today}; never-checked first.
+   */
+  public static List<Recheck> recheck(SiteConfig config, SiteContent content, LocalDate today) {
+    LocalDate limit = today.minusMonths(config.recheckAfterMonths());
+    List<Recheck> out = new ArrayList<>();
+    for (Page p : content.guides()) {
+      Provenance.Verification v = p.meta().provenance().verified();
+      if (v == null || v.date().isBefore(limit)) {
+        out.add(new Recheck(p, v == null ? null : v.date()));
+      }
+    }
+    out.sort(
+        java.util.Comparator.comparing((Recheck r) -> r.lastVerified() == null ? LocalDate.MIN : r.lastVerified())
+            .thenComparing(r -> r.page().sourcePath()));
+    return out;
+  }
+
+  public static List<Diagnostic> run(SiteConfig config, SiteContent content, LocalDate today) {
     List<Diagnostic> out = new ArrayList<>();
+    for (Recheck r : recheck(config, content, today)) {
+      if (r.lastVerified() != null) {
+        out.add(
+            Diagnostic.warning(
+                r.page().source(), Strings.lineOfKey(read(r.page()), "verified", 1),
+                "last checked on the live service on " + ModelBuilder.VN_DATE.format(r.lastVerified())
+                    + ", more than " + config.recheckAfterMonths() + " months ago",
+                "try the steps again on the real app or page, then update verified: (date, how, by)"));
+      }
+    }
     for (Page p : content.pages()) {
       if (p.kind() == Page.Kind.DATA) {
         continue;
@@ -42,11 +85,25 @@ public final class Checks {
                   "it is kept for templates; remove it if it is a mistake"));
         }
       }
+      Provenance.Verification v = fm.provenance().verified();
+      if (v != null && v.date().isAfter(today)) {
+        out.add(
+            Diagnostic.warning(
+                p.source(), Strings.lineOfKey(text, "verified", 1),
+                "verified on " + ModelBuilder.VN_DATE.format(v.date()) + ", a day that has not come yet",
+                "write the day the steps were really tried"));
+      }
       if (p.kind() == Page.Kind.GUIDE) {
+        if (fm.provenance().sources().isEmpty()) {
+          out.add(
+              Diagnostic.warning(
+                  p.source(), 1, "no sources: readers cannot see what the steps rest on",
+                  "list the official pages and legal texts under sources: (title, url, read)"));
+        }
         if (fm.updated() == null) {
           out.add(
               Diagnostic.warning(
-                  p.source(), 1, "no 'updated' date: readers cannot see when the guide was last checked",
+                  p.source(), 1, "no 'updated' date: readers cannot see when the text last changed",
                   "add updated: yyyy-mm-dd"));
         }
       }

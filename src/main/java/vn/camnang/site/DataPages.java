@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.camnang.config.SiteConfig;
 import vn.camnang.content.FrontMatter;
+import vn.camnang.content.Provenance;
 import vn.camnang.content.Page;
 import vn.camnang.content.SiteContent;
 import vn.camnang.diag.Diagnostic;
@@ -112,7 +113,11 @@ final class DataPages {
             }
           }
         }
+        Map<String, Object> walkthrough = walkthrough(m, itemMap, id, dataFile, text, itemLine, content, diagnostics);
         Map<String, Object> fields = new LinkedHashMap<>();
+        if (walkthrough != null) {
+          fields.put("walkthrough", walkthrough);
+        }
         fields.put("title", title);
         fields.put("description", description);
         fields.put("template", template);
@@ -125,7 +130,7 @@ final class DataPages {
             new FrontMatter(
                 title, description.isBlank() ? null : clip(description), updated, updated,
                 number(itemMap.get("number")), List.of(), null, null, List.of(), false, null, "data",
-                null, fields);
+                null, Provenance.NONE, fields);
         String slug = pageUrl.replaceAll("/$", "");
         slug = slug.substring(slug.lastIndexOf('/') + 1);
         pages.add(
@@ -134,6 +139,43 @@ final class DataPages {
       }
     }
     return pages;
+  }
+
+  /**
+   * The item's {@code walkthrough: <topic>/<guide>#<section>}: the section of a guide that walks
+   * the reader through it, as {@code {url, fragment, line}}. With {@code walkthrough: true} in the
+   * dataPages entry, an item without one is a warning (a page that says what to do but not how).
+   * Whether the section exists is checked once the guide is rendered (a link to a missing heading).
+   */
+  private static Map<String, Object> walkthrough(
+      Map<?, ?> decl, Map<String, Object> item, String id, Path dataFile, String text, int itemLine,
+      SiteContent content, Diagnostics diagnostics) {
+    Object w = item.get("walkthrough");
+    if (w == null) {
+      if (Boolean.TRUE.equals(decl.get("walkthrough"))) {
+        diagnostics.add(
+            Diagnostic.warning(
+                dataFile, itemLine, "item '" + id + "' has no step-by-step guide (walkthrough)",
+                "write the guide, then add: walkthrough: <topic>/<guide>#<section>, e.g. dich-vu-cong/dang-ky-khai-sinh#cac-buoc"));
+      }
+      return null;
+    }
+    String ref = String.valueOf(w).strip();
+    int line = lineOf(text, "walkthrough: " + ref);
+    int hash = ref.indexOf('#');
+    String path = (hash < 0 ? ref : ref.substring(0, hash)).replaceAll("^/+|/+$", "") + "/";
+    String fragment = hash < 0 ? "" : ref.substring(hash + 1);
+    if (!content.byUrl().containsKey(path)) {
+      diagnostics.error(
+          dataFile, line, "walkthrough '" + ref + "' of item '" + id + "' is not a guide of the site",
+          "write it as <topic>/<guide>#<section>, e.g. dich-vu-cong/dang-ky-khai-sinh#cac-buoc");
+      return null;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("url", path);
+    out.put("fragment", fragment);
+    out.put("line", line);
+    return out;
   }
 
   /** Fills {field} placeholders; for URLs each value is folded to an ASCII slug. */

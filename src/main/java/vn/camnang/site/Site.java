@@ -389,6 +389,7 @@ public final class Site {
               }
             });
     if (renderOnly == null) {
+      anchors.addAll(walkthroughAnchors());
       checkAnchors(anchors, ids); // needs every page's ids
     }
     return written.get();
@@ -417,6 +418,18 @@ public final class Site {
       ids.put(modelPage.url(), found);
     }
     return links;
+  }
+
+  /** Data pages' walkthrough links ({@code guide#section}), checked like links in Markdown. */
+  private List<PageLinks.AnchorRef> walkthroughAnchors() {
+    List<PageLinks.AnchorRef> out = new ArrayList<>();
+    for (Page p : content.pages()) {
+      if (p.kind() == Page.Kind.DATA && p.meta().fields().get("walkthrough") instanceof Map<?, ?> w
+          && !String.valueOf(w.get("fragment")).isEmpty()) {
+        out.add(new PageLinks.AnchorRef(p, (Integer) w.get("line"), String.valueOf(w.get("url")), String.valueOf(w.get("fragment"))));
+      }
+    }
+    return out;
   }
 
   /** Links to {@code page#fragment} whose fragment is no id of the rendered page: a warning. */
@@ -463,10 +476,7 @@ public final class Site {
   }
 
   private Page syntheticHome() {
-    FrontMatter fm =
-        new FrontMatter(
-            config.title(), config.description(), null, null, Integer.MAX_VALUE, List.of(), null,
-            null, List.of(), false, null, null, null, Map.of());
+    FrontMatter fm = FrontMatter.minimal(config.title(), config.description());
     return new Page(
         Page.Kind.HOME, content.contentDir().resolve("index.md"), "index.md", "", null, "", fm, "", 1);
   }

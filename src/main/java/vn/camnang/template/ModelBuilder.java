@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import vn.camnang.config.SiteConfig;
 import vn.camnang.content.Page;
+import vn.camnang.content.Provenance;
 import vn.camnang.content.SiteContent;
 import vn.camnang.content.Topic;
 import vn.camnang.util.Slugs;
@@ -147,7 +148,35 @@ public final class ModelBuilder {
     m.put("share", share.apply(p));
     putDate(m, "date", p.meta().date());
     putDate(m, "updated", p.meta().updated());
+    putProvenance(m, p.meta().provenance());
     return Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * {@code sources} (always a list: title, url, host, readText, readIso) and {@code verified} (only
+   * when a check was recorded: dateText, dateIso, how, by). Templates show "Đã kiểm tra" only from
+   * {@code verified}, so a page can never claim a check its header does not record.
+   */
+  private static void putProvenance(Map<String, Object> m, Provenance provenance) {
+    List<Object> sources = new ArrayList<>();
+    for (Provenance.Source s : provenance.sources()) {
+      Map<String, Object> sm = new LinkedHashMap<>();
+      sm.put("title", s.title());
+      sm.put("url", s.url());
+      sm.put("host", s.url().replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("[/?#].*$", ""));
+      putDate(sm, "read", s.read());
+      sources.add(Collections.unmodifiableMap(sm));
+    }
+    m.put("sources", List.copyOf(sources));
+    m.remove("verified");
+    Provenance.Verification v = provenance.verified();
+    if (v != null) {
+      Map<String, Object> vm = new LinkedHashMap<>();
+      putDate(vm, "date", v.date());
+      vm.put("how", v.how());
+      vm.put("by", v.by());
+      m.put("verified", Collections.unmodifiableMap(vm));
+    }
   }
 
   private static void putDate(Map<String, Object> m, String key, LocalDate d) {
@@ -235,6 +264,16 @@ public final class ModelBuilder {
         }
       }
       m.put("related", List.copyOf(related));
+      if (f.get("walkthrough") instanceof Map<?, ?> w) {
+        Page guide = content.byUrl().get(String.valueOf(w.get("url")));
+        if (guide != null) {
+          Map<String, Object> wm = new LinkedHashMap<>();
+          String fragment = String.valueOf(w.get("fragment"));
+          wm.put("url", guide.url() + (fragment.isEmpty() ? "" : "#" + fragment));
+          wm.put("title", guide.title());
+          m.put("walkthrough", Collections.unmodifiableMap(wm));
+        }
+      }
       Page parent = f.get("parent") == null ? null : content.byUrl().get(String.valueOf(f.get("parent")));
       if (parent != null) {
         m.put("parent", pageMaps.get(parent));
@@ -271,9 +310,7 @@ public final class ModelBuilder {
     c.put("description", config.description());
     c.put("url", url);
     vn.camnang.content.FrontMatter fm =
-        new vn.camnang.content.FrontMatter(
-            title, config.description(), null, null, Integer.MAX_VALUE, List.of(), null, null,
-            List.of(), false, null, null, null, Map.of());
+        vn.camnang.content.FrontMatter.minimal(title, config.description());
     c.put(
         "share",
         share.apply(
