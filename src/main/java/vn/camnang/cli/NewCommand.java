@@ -138,11 +138,15 @@ final class NewCommand implements Callable<Integer> {
         + "tags: []\n"
         + "level: Cơ bản\n"
         + "duration: \"5 phút\"\n"
+        + "sources:\n"
+        + "  - title: \"[Tên trang chính thức mà bài dựa vào]\"\n"
+        + "    url: \"https://dichvucong.gov.vn\"\n"
+        + "    read: " + today + "\n"
         + "---\n\n"
         + "[Một hai câu: bài này dành cho ai, làm xong được gì.]\n\n"
         + "## Cần chuẩn bị\n\n"
         + "- [Điện thoại đã cài ứng dụng … từ CH Play hoặc App Store]\n"
-        + "- [CCCD gắn chip]\n\n"
+        + "- [Thẻ căn cước hoặc CCCD gắn chip]\n\n"
         + "## Các bước\n\n"
         + "1. **[Việc cần làm ở bước 1.]** Màn hình hiện [điều người dân sẽ thấy].\n"
         + "2. **[Việc cần làm ở bước 2.]** Màn hình hiện [điều người dân sẽ thấy].\n"
@@ -150,9 +154,7 @@ final class NewCommand implements Callable<Integer> {
         + "!!! warning \"Không bao giờ đưa mã OTP cho người khác\"\n"
         + "    Công an, ngân hàng, BHXH hay cán bộ xã không bao giờ hỏi mã OTP qua điện thoại hay Zalo.\n\n"
         + "## Nếu gặp lỗi\n\n"
-        + "- **[Lỗi hay gặp]** → [cách xử lý].\n\n"
-        + "## Nguồn tham khảo\n\n"
-        + "- [Tên trang chính thức](https://dichvucong.gov.vn)\n";
+        + "- **[Lỗi hay gặp]** → [cách xử lý].\n";
   }
 
   private String show(Path p) {

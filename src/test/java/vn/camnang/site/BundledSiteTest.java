@@ -51,7 +51,7 @@ class BundledSiteTest {
       assertFalse(guides.isEmpty(), topic + " has guides");
       for (String g : guides) {
         Document guide = TestSites.page(out, topic + "/" + g);
-        assertNotNull(guide.selectFirst("time[datetime]"), g + " shows when it was last checked");
+        assertNotNull(guide.selectFirst("time[datetime]"), g + " shows when its text last changed");
         assertTrue(guide.selectFirst(".prose").text().length() > 500, g + " has real text");
         org.jsoup.nodes.Element webp = guide.selectFirst(".prose picture source[type=image/webp]");
         assertNotNull(webp, g + " has a responsive infographic");
