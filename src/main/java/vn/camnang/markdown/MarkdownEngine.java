@@ -61,7 +61,7 @@ public final class MarkdownEngine {
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     options.set(Parser.SPACE_IN_LINK_URLS, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-    options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, true); // only ids written as {#id}: none are generated
     options.set(HtmlRenderer.SOFT_BREAK, softBreak);
     options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
     this.parser = Parser.builder(options).build();
