@@ -62,7 +62,7 @@ class ProvenanceTest {
           read: 20/11/2026
       ---
 
-      ## Đăng ký khai tử {#dang-ky-khai-tu}
+      ## Khai tử {#dang-ky-khai-tu}
 
       1. **Đăng nhập.**
       """;
