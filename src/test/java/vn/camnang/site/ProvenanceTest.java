@@ -240,5 +240,7 @@ class ProvenanceTest {
     assertTrue(all.contains("dv.yaml:11: warning: item 'khai-sinh' has no step-by-step guide (walkthrough)"), all);
     assertTrue(
         all.contains("dv.yaml:17: warning: link to '#nhan-cha-me-con' on /ho-tich/khai-tu/: no such heading"), all);
+    assertFalse(all.contains("#dang-ky-khai-tu"), "an explicit {#id} is the heading's id: " + all);
+    assertEquals("Khai tử", TestSites.page(out, "ho-tich/khai-tu/").getElementById("dang-ky-khai-tu").text());
   }
 }
