@@ -7,7 +7,11 @@ import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ast.AnchorRefTarget;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -61,11 +65,40 @@ public final class MarkdownEngine {
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     options.set(Parser.SPACE_IN_LINK_URLS, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-    options.set(HtmlRenderer.RENDER_HEADER_ID, true); // only ids written as {#id}: none are generated
+    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.SOFT_BREAK, softBreak);
     options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
     this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options).build();
+    // Only ids written in Markdown ({#id}) are rendered here; the HTML stage makes the rest from the
+    // heading text. flexmark's own generator would make (different) ids for every heading.
+    HtmlIdGenerator explicitOnly =
+        new HtmlIdGenerator() {
+          @Override
+          public void generateIds(Document document) {}
+
+          @Override
+          public String getId(Node node) {
+            return node instanceof AnchorRefTarget t && t.isExplicitAnchorRefId() ? t.getAnchorRefId() : null;
+          }
+
+          @Override
+          public String getId(CharSequence text) {
+            return null;
+          }
+        };
+    this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(
+                new HeaderIdGeneratorFactory() {
+                  @Override
+                  public HtmlIdGenerator create(LinkResolverContext context) {
+                    return explicitOnly;
+                  }
+
+                  @Override
+                  public HtmlIdGenerator create() {
+                    return explicitOnly;
+                  }
+                })
+            .build();
   }
 
   /**
