@@ -21,7 +21,7 @@ class BundledSiteTest {
   static TestSites.Run run;
 
   static final List<String> TOPICS =
-      List.of("thanh-toan-so", "dich-vu-cong", "vssid", "chu-ky-so", "gian-hang-so");
+      List.of("thanh-toan-so", "dich-vu-cong", "vssid", "chu-ky-so", "gian-hang-so", "quang-ninh");
 
   @BeforeAll
   static void build() {
