@@ -3,6 +3,7 @@ package vn.camnang.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -77,6 +78,36 @@ public final class RawHtml {
       }
     }
     return out;
+  }
+
+  /**
+   * What to write instead, for the problems {@link #problems} found: one sentence per kind of
+   * refusal, naming it. The video sentence only where an embed was refused.
+   */
+  public static String hint(List<String> problems) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (String p : problems) {
+      String tag = p.startsWith("<") ? p.substring(1, p.length() - 1) : "";
+      if (p.contains("javascript:") || p.contains("vbscript:") || p.contains("data:")) {
+        out.add("a link must open a page: write an address that starts with https:// or link a guide's file, e.g. [xem thêm](../dang-ky/index.md)");
+      } else if (p.matches("on[a-z]+= on <.*")) {
+        out.add("remove " + p.substring(0, p.indexOf('=') + 1) + "…: event handlers do not run on this site; a plain Markdown link or text does the job");
+      } else if (tag.equals("script") || tag.equals("noscript")) {
+        out.add("delete the <" + tag + "> part: scripts do not run in guides");
+      } else if (Set.of("iframe", "embed", "object", "video", "audio", "frame", "frameset", "applet").contains(tag)) {
+        out.add("<" + tag + "> embeds are not allowed; for a video write ![Video: …](https://www.youtube.com/watch?v=…) or ![Video: …](clip.mp4)");
+      } else if (Set.of("form", "input", "button", "select", "textarea", "option", "label", "fieldset").contains(tag)) {
+        out.add("<" + tag + ">: forms are not allowed; link to the official page that has the form");
+      } else if (Set.of("style", "link", "meta", "base", "svg", "math").contains(tag)) {
+        out.add("<" + tag + ">: the site's look comes from its theme; delete it");
+      } else if (!tag.isEmpty()) {
+        out.add("<" + tag + "> is not allowed in guides; write it in Markdown instead");
+      } else {
+        out.add("remove " + p + ": write it in Markdown instead");
+      }
+    }
+    out.add("to show text in angle brackets as typed (an SMS syntax), put it in backticks: `DK <so CCCD> gửi 1900`");
+    return String.join("; ", out);
   }
 
   /**

@@ -1,8 +1,13 @@
 package vn.camnang.markdown;
 
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInnerBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -18,7 +23,12 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Tag;
 
 /**
  * Markdown to HTML with flexmark: GFM tables, strikethrough, autolinks, attributes ({@code
@@ -106,19 +116,66 @@ public final class MarkdownEngine {
    */
   public String render(String markdown, LinkRewriter links) {
     Document document = parser.parse(markdown);
+    keepPlaceholdersAsText(document);
     rewrite(document, links);
     return renderer.render(document);
   }
 
-  private static void rewrite(Node root, LinkRewriter links) {
+  /** {@code <name} or {@code </name} at the start of a piece of inline HTML. */
+  private static final Pattern TAG_NAME = Pattern.compile("^</?([A-Za-z][A-Za-z0-9-]*)");
+
+  /**
+   * Text in angle brackets whose name is no HTML element ({@code <ma so BHXH>}, {@code Option<T>},
+   * {@code <ten>}) is what the author typed, not a tag: it becomes text, shown with its brackets.
+   * Real elements stay HTML (and the safelist still judges them).
+   */
+  private void keepPlaceholdersAsText(Document document) {
+    List<Node> inline = new ArrayList<>();
+    List<HtmlBlock> blocks = new ArrayList<>();
+    for (Node node : document.getDescendants()) {
+      if (node instanceof HtmlInline && !isElement(node.getChars())) {
+        inline.add(node);
+      } else if (node instanceof HtmlBlock b && !isElement(b.getChars())) {
+        blocks.add(b);
+      }
+    }
+    for (Node node : inline) {
+      node.insertBefore(new Text(node.getChars()));
+      node.unlink();
+    }
+    for (HtmlBlock block : blocks) {
+      block.insertBefore(placeholderParagraph(block));
+      block.unlink();
+    }
+  }
+
+  /** True when {@code html} starts with a tag whose name is an HTML element (or is no tag at all). */
+  static boolean isElement(CharSequence html) {
+    Matcher m = TAG_NAME.matcher(html);
+    return !m.find() || Tag.isKnownTag(m.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /** A block that starts with {@code <ten>} alone on a line: the same text as a paragraph. */
+  private Node placeholderParagraph(HtmlBlock block) {
+    String text = block.getChars().toString().replace("<", "\\<");
+    Paragraph paragraph = new Paragraph();
+    // the same line numbers as in the page: pad the text with the lines before it
+    Document sub = parser.parse("\n".repeat(block.getStartLineNumber()) + text);
+    for (Node child : sub.getChildren()) {
+      for (Node inline : child.getChildren()) {
+        paragraph.appendChild(inline);
+      }
+    }
+    return paragraph;
+  }
+
+  private void rewrite(Node root, LinkRewriter links) {
     for (Node node : root.getDescendants()) {
       if (node instanceof Image img) {
         img.setUrl(replaced(img.getUrl(), links.rewrite(img.getUrl().unescape(), line(node), true, img.getText().unescape())));
       } else if (node instanceof Link link) {
         link.setUrl(replaced(link.getUrl(), links.rewrite(link.getUrl().unescape(), line(node), false, link.getText().unescape())));
-      } else if (node instanceof com.vladsch.flexmark.ast.HtmlBlock
-          || node instanceof com.vladsch.flexmark.ast.HtmlInline
-          || node instanceof com.vladsch.flexmark.ast.HtmlInnerBlock) {
+      } else if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlInnerBlock) {
         links.rawHtml(node.getChars().toString(), line(node));
       } else if (node instanceof Reference ref) {
         ref.setUrl(replaced(ref.getUrl(), links.rewrite(ref.getUrl().unescape(), line(node), false, "")));

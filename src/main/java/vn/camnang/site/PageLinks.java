@@ -32,6 +32,9 @@ import vn.camnang.markdown.LinkRewriter;
  */
 final class PageLinks implements LinkRewriter {
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+  /** Addresses that run code instead of opening a page: refused in Markdown links as in raw HTML. */
+  private static final Pattern UNSAFE_SCHEME =
+      Pattern.compile("(?is)^\\s*(javascript|vbscript|data\\s*:\\s*text)\\s*:.*|^\\s*data\\s*:\\s*text.*");
 
   private final Page page;
   private final SiteContent content;
@@ -86,8 +89,7 @@ final class PageLinks implements LinkRewriter {
               page.source(),
               page.bodyLine() + line - 1,
               "raw HTML not allowed: " + String.join(", ", new java.util.LinkedHashSet<>(problems)),
-              "scripts, event handlers (on...=), javascript: links, forms and embeds are removed;"
-                  + " write Markdown instead, or for a video: ![Video: …](https://www.youtube.com/watch?v=…)"));
+              vn.camnang.html.RawHtml.hint(problems)));
     }
   }
 
@@ -108,6 +110,16 @@ final class PageLinks implements LinkRewriter {
     }
     if (u.startsWith("#") && u.length() > 1) {
       anchors.add(new AnchorRef(page, fileLine0, page.url(), decode(u.substring(1))));
+      return url;
+    }
+    if (UNSAFE_SCHEME.matcher(u).matches()) {
+      String scheme = u.substring(0, u.indexOf(':') + 1).toLowerCase(java.util.Locale.ROOT);
+      diagnostics.add(
+          Diagnostic.error(
+              page.source(),
+              fileLine0,
+              (image ? "image" : "link") + " with a " + scheme + " address is not allowed: '" + url + "'",
+              vn.camnang.html.RawHtml.hint(java.util.List.of(scheme + " URL in href= on <a>"))));
       return url;
     }
     if (u.isEmpty() || u.startsWith("#") || u.startsWith("//") || SCHEME.matcher(u).matches()) {
