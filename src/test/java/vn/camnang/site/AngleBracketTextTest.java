@@ -92,6 +92,9 @@ class AngleBracketTextTest {
     assertTrue(d.select(".prose ma, .prose so, .prose ten, .prose t, .prose makh").isEmpty());
     assertEquals(
         "Soạn VSSID <ma so BHXH> gửi 8079", d.selectFirst("meta[property=og:description]").attr("content"));
+    assertTrue(
+        TestSites.page(out, "tin-nhan/in/").text().contains("Soạn VSSID <ma so BHXH> gửi 8079"),
+        "the printed handout shows the placeholder as typed");
   }
 
   @Test
