@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -54,6 +57,7 @@ public final class StagedOutput implements OutputSink {
     if (!Files.isDirectory(live)) {
       return out;
     }
+    Set<PosixFilePermission> fileMode = newFileMode(out.staging);
     Files.walkFileTree(
         live,
         new SimpleFileVisitor<>() {
@@ -66,6 +70,11 @@ public final class StagedOutput implements OutputSink {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
             Path target = out.staging.resolve(live.relativize(file).toString());
+            if (fileMode != null && !fileMode.equals(Files.getPosixFilePermissions(file))) {
+              // written by an older version with another mode: a link would keep it
+              OutputSink.copyBytes(file, target);
+              return FileVisitResult.CONTINUE;
+            }
             try {
               Files.createLink(target, file);
             } catch (IOException | UnsupportedOperationException e) {
@@ -75,6 +84,23 @@ public final class StagedOutput implements OutputSink {
           }
         });
     return new StagedOutput(out.output, out.staging, true);
+  }
+
+  /**
+   * The permissions a new file gets in {@code dir} under this process's umask (Java cannot read
+   * the umask itself), or null where the file system has no POSIX permissions.
+   */
+  static Set<PosixFilePermission> newFileMode(Path dir) throws IOException {
+    if (!Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+      return null;
+    }
+    Path probe = dir.resolve(".mode-probe-" + System.nanoTime());
+    try {
+      Files.newOutputStream(probe, StandardOpenOption.CREATE_NEW).close();
+      return Files.getPosixFilePermissions(probe);
+    } finally {
+      Files.deleteIfExists(probe);
+    }
   }
 
   /** Starts a new staging folder for {@code output}, recovering from an earlier killed build. */
@@ -146,10 +172,7 @@ public final class StagedOutput implements OutputSink {
     Path p = resolve(relative);
     try {
       Files.createDirectories(p.getParent());
-      if (cloned) {
-        Files.deleteIfExists(p);
-      }
-      Files.copy(source, p, StandardCopyOption.REPLACE_EXISTING);
+      OutputSink.copyBytes(source, p); // a new file: the umask's mode, not the source's
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy " + source + " to " + relative, e);
     }
