@@ -1,7 +1,8 @@
 <#-- "Liên kết chia sẻ": every guide and every service with its short link, copy buttons, a QR code and a ready Zalo message. -->
 <#import "base.ftl" as b>
 <#macro entry p>
-<li class="card hub-item" id="hub-${p.slug}">
+<#-- the id comes from the page's URL, unique on the site (a guide and a service may share a slug) -->
+<li class="card hub-item" id="hub-${p.url?remove_ending("/")?replace("/", "-")}">
   <h3 class="card-title"><a href="${root}${p.url}">${p.title}</a></h3>
   <#if p.description?has_content><p class="card-desc">${p.description}</p></#if>
   <#if p.share.shortUrl?has_content>

@@ -36,8 +36,12 @@
   // Offline reading and "Thêm vào màn hình chính": the web-app manifest, and sw.js at the site's
   // root, which saves the site's frame and every page read, with its pictures. Only over http(s):
   // a site opened from disk (file://) has neither.
-  var manifest = doc.querySelector('link[rel="manifest"][data-href]');
-  if (manifest && /^https?:$/.test(location.protocol)) manifest.href = manifest.getAttribute('data-href');
+  if (/^https?:$/.test(location.protocol) && !doc.querySelector('link[rel="manifest"]')) {
+    var manifest = doc.createElement('link');
+    manifest.rel = 'manifest';
+    manifest.href = (doc.documentElement.getAttribute('data-root') || './') + 'manifest.webmanifest';
+    doc.head.appendChild(manifest);
+  }
   if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
     var sw = navigator.serviceWorker;
     sw.register((doc.documentElement.getAttribute('data-root') || './') + 'sw.js', { updateViaCache: 'none' })
