@@ -59,7 +59,7 @@
     <button type="submit">Tìm</button>
   </form>
 </header>
-<div id="ket-qua-tim" class="search-results"><p class="search-status" role="status" aria-live="polite"></p></div>
+<section id="ket-qua-tim" class="search-results" aria-label="Kết quả tìm kiếm"><p class="search-status" role="status" aria-live="polite"></p></section>
 <main id="noi-dung" tabindex="-1">
 <#nested>
 </main>

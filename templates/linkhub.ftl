@@ -24,7 +24,7 @@
 </header>
 <div class="prose">${content.body}</div>
 <p class="share-status" role="status" aria-live="polite"></p>
-<nav class="toc" aria-label="Chủ đề">
+<nav class="toc" aria-label="Chủ đề trên trang này"><#-- the footer's nav is "Chủ đề": landmarks need names of their own -->
   <ul class="link-list">
   <#list topics as t><li><a href="#${t.slug}">${t.title}</a></li></#list>
   <#if data_pages?has_content><li><a href="#dich-vu-thiet-yeu">25 dịch vụ công thiết yếu</a></li></#if>
