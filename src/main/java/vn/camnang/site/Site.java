@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import vn.camnang.config.ConfigLoader;
@@ -269,7 +270,7 @@ public final class Site {
               "model",
               () ->
                   new ModelBuilder(
-                      config, content, this::pageImage, icon -> iconUrl(icon, assets), assets, data,
+                      config, content, p -> pageImage(p, media), icon -> iconUrl(icon, assets), assets, data,
                       share::forPage));
       int pages = timed(steps, "render", () -> renderPages(out, templates, models, media));
       if (keptFrom != null) {
@@ -352,8 +353,7 @@ public final class Site {
   }
 
   private int renderPages(OutputSink out, TemplateEngine templates, ModelBuilder models, MediaPlan media) {
-    Map<String, StaticFile> filesByOutput = new HashMap<>();
-    content.files().values().forEach(f -> filesByOutput.put(f.outputPath(), f));
+    Map<String, StaticFile> filesByOutput = filesByOutput();
     renderer =
         new Renderer(templates, models, new MarkdownEngine(), HtmlPipeline.standard(), new ImageInfo(), filesByOutput, media);
     List<Page> pages = new ArrayList<>(content.pages());
@@ -490,7 +490,7 @@ public final class Site {
   }
 
   /** A page's cover image (its {@code image} field) as a site-relative URL, or null. */
-  private String pageImage(Page page) {
+  private String pageImage(Page page, MediaPlan media) {
     String image = page.meta().image();
     if (image == null) {
       return null;
@@ -498,18 +498,38 @@ public final class Site {
     if (image.startsWith("http://") || image.startsWith("https://")) {
       return image;
     }
-    Path resolved = page.baseDir().resolve(image).normalize();
-    StaticFile f = content.files().get(resolved);
+    StaticFile f = contentFile(page, image).orElse(null);
     if (f == null) {
       diagnostics.add(
           Diagnostic.error(
               page.source(),
               lineOf(page, "image"),
-              "missing image: 'image: " + image + "' was not found next to the page",
-              "put the file in content/" + content.contentDir().relativize(page.baseDir()).toString().replace('\\', '/') + "/ or fix the name"));
+              "missing image: 'image: " + image + "' was not found (looked for "
+                  + ContentPaths.lookedIn(content, page, image) + ")",
+              "put the file next to the page (content/"
+                  + content.contentDir().relativize(page.baseDir()).toString().replace('\\', '/')
+                  + "/), or write its path from content/ (image: /images/a.png is content/images/a.png)"));
       return null;
     }
-    return f.outputPath();
+    return media.headerImage(page, f, lineOf(page, "image"));
+  }
+
+  /** The content file a path written in a page names (ContentPaths: as in the page's body). */
+  private Optional<StaticFile> contentFile(Page page, String path) {
+    return ContentPaths.file(content, filesByOutput(), page, path);
+  }
+
+  private volatile Map<String, StaticFile> filesByOutput;
+
+  /** Content files by the path they are published at (computed once: content does not change). */
+  private Map<String, StaticFile> filesByOutput() {
+    Map<String, StaticFile> m = filesByOutput;
+    if (m == null) {
+      Map<String, StaticFile> byOutput = new HashMap<>();
+      content.files().values().forEach(f -> byOutput.put(f.outputPath(), f));
+      filesByOutput = m = Map.copyOf(byOutput);
+    }
+    return m;
   }
 
   private String iconUrl(String icon, Map<String, String> assets) {
@@ -548,7 +568,7 @@ public final class Site {
     for (int hop = 0; hop < 2 && p != null; hop++) {
       String image = p.meta().image() != null ? p.meta().image() : firstImage(p);
       if (image != null && !image.startsWith("http") && MediaPlan.isImage(image)) {
-        StaticFile f = content.files().get(p.baseDir().resolve(image).normalize());
+        StaticFile f = contentFile(p, image).orElse(null);
         if (f != null) {
           boolean declared = p.meta().image() != null;
           vn.camnang.imaging.Variant card =
