@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Diagnostic> all = new ArrayList<>();
     try {
       Site site = Site.load(new BuildOptions(src, src.resolve("output"), null, false));
-      all.addAll(Checks.run(site.config(), site.content()));
+      all.addAll(Checks.run(site.config(), site.content(), Site.knownFields(src, site.config())));
       try {
         all.addAll(site.build(new DiscardOutput()).diagnostics());
       } catch (BuildException e) {

@@ -28,7 +28,7 @@ public final class ConfigLoader {
   public static final String JBAKE_FILE_NAME = "jbake.properties";
 
   static final Set<String> KNOWN_KEYS =
-      Set.of("title", "description", "baseUrl", "language", "locale", "author", "dataPages");
+      Set.of("title", "description", "baseUrl", "language", "locale", "author", "dataPages", "fields");
 
   private ConfigLoader() {}
 

@@ -111,11 +111,12 @@ public final class Site {
     }
     SiteConfig config =
         timed(steps, "config", () -> ConfigLoader.load(src, options.baseUrl(), diagnostics));
+    java.util.Set<String> known = knownFields(src, config);
     SiteContent loaded =
         timed(
             steps,
             "content",
-            () -> ContentLoader.load(src.resolve("content"), diagnostics, jbakeDateFormat(config)));
+            () -> ContentLoader.load(src.resolve("content"), diagnostics, jbakeDateFormat(config), known));
     Map<String, Object> data =
         timed(steps, "data", () -> DataFiles.load(src.resolve("data"), diagnostics));
     diagnostics.throwIfErrors();
@@ -155,6 +156,23 @@ public final class Site {
   public Site progress(Progress p) {
     this.progress = p;
     return this;
+  }
+
+  /**
+   * The front-matter fields this site uses: the generator's and the built-in theme's ({@link
+   * vn.camnang.content.FrontMatter#KNOWN}), those the site's own templates read, and those listed
+   * under {@code fields:} in site.yaml.
+   */
+  public static java.util.Set<String> knownFields(Path source, SiteConfig config) {
+    java.util.Set<String> known = new java.util.TreeSet<>(vn.camnang.content.FrontMatter.KNOWN);
+    known.addAll(vn.camnang.template.TemplateFields.readBy(source.resolve("templates")));
+    Object declared = config.raw().get("fields");
+    if (declared instanceof java.util.Collection<?> c) {
+      c.forEach(v -> known.add(String.valueOf(v)));
+    } else if (declared != null) {
+      known.add(String.valueOf(declared));
+    }
+    return java.util.Set.copyOf(known);
   }
 
   public SiteConfig config() {
