@@ -27,6 +27,21 @@ public final class Strings {
         : null;
   }
 
+  /** The candidate nearest to {@code word}, however far (ties: alphabetical); null if none. */
+  public static String nearest(String word, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    for (String c : new java.util.TreeSet<>(candidates)) {
+      int d = distance(w, c.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
   /** Levenshtein distance. */
   public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
