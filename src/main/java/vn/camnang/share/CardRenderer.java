@@ -128,7 +128,7 @@ public final class CardRenderer {
 
   /** The card's pixels (RGB, 1200×630). */
   public BufferedImage draw(Card card) {
-    BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
     Graphics2D g = img.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -306,26 +306,38 @@ public final class CardRenderer {
     return fx;
   }
 
-  /** Smooth downscaling in halving steps (one bicubic jump from 1080 to 200 px aliases). */
+  /**
+   * Smooth downscaling: bilinear halving steps (an exact half is a 2×2 average), then one bicubic
+   * step to the size; a single jump from 1080 to 200 px would alias.
+   */
   static BufferedImage scaled(BufferedImage src, int w, int h) {
     BufferedImage cur = src;
-    if (cur.getType() != BufferedImage.TYPE_INT_ARGB && cur.getType() != BufferedImage.TYPE_INT_RGB) {
-      cur = copy(cur, cur.getWidth(), cur.getHeight());
-    }
     while (cur.getWidth() / 2 >= w && cur.getHeight() / 2 >= h) {
-      cur = copy(cur, cur.getWidth() / 2, cur.getHeight() / 2);
+      cur = copy(cur, cur.getWidth() / 2, cur.getHeight() / 2, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     }
-    return cur.getWidth() == w && cur.getHeight() == h ? cur : copy(cur, w, h);
+    return cur.getWidth() == w && cur.getHeight() == h
+        ? cur
+        : copy(cur, w, h, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
   }
 
-  private static BufferedImage copy(BufferedImage src, int w, int h) {
+  private static BufferedImage copy(BufferedImage src, int w, int h, Object interpolation) {
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = out.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
     g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     g.drawImage(src, 0, 0, w, h, null);
     g.dispose();
     return out;
+  }
+
+  /**
+   * How many source pixels a thumbnail decoder may skip in each direction: half of the final
+   * reduction, so the halving steps still average what is left.
+   */
+  public static int thumbnailSubsampling(int width, int height) {
+    double scale =
+        Math.min((THUMB_MAX_W - 2.0 * THUMB_PAD) / width, (THUMB_BOTTOM - THUMB_TOP - 2.0 * THUMB_PAD) / height);
+    return scale >= 1 ? 1 : Math.max(1, (int) (1 / scale / 2));
   }
 
   // ---- text -----------------------------------------------------------------------------------

@@ -300,7 +300,7 @@ public final class ShareCards {
         if ((long) w * h > MAX_THUMB_PIXELS || w < 1 || h < 1) {
           return null;
         }
-        int step = Math.max(1, Math.min(w / (2 * CardRenderer.THUMB_MAX_W), h / (2 * CardRenderer.HEIGHT)));
+        int step = CardRenderer.thumbnailSubsampling(w, h);
         ImageReadParam param = r.getDefaultReadParam();
         param.setSourceSubsampling(step, step, 0, 0);
         return r.read(0, param);
