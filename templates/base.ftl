@@ -18,7 +18,8 @@
 <meta property="og:image:type" content="${sh.imageType}">
 <meta property="og:image:width" content="${sh.imageWidth?c}">
 <meta property="og:image:height" content="${sh.imageHeight?c}">
-<meta property="og:image:alt" content="${ogTitle}">
+<meta property="og:image:alt" content="${sh.imageAlt!ogTitle}">
+<meta name="twitter:image:alt" content="${sh.imageAlt!ogTitle}">
 <meta name="twitter:image" content="${sh.image}">
 </#if>
 <meta name="twitter:card" content="summary_large_image">

@@ -30,7 +30,7 @@ public final class ConfigLoader {
   static final Set<String> KNOWN_KEYS =
       Set.of(
           "title", "description", "baseUrl", "language", "locale", "author", "dataPages",
-          "recheckAfterMonths", "fields");
+          "recheckAfterMonths", "fields", "features");
 
   private ConfigLoader() {}
 
@@ -66,6 +66,7 @@ public final class ConfigLoader {
           }
         }
       }
+      checkFeatures(yaml, text, raw.get("features"), diagnostics);
     } else if (Files.isRegularFile(props)) {
       file = props;
       Properties p = new Properties();
@@ -100,6 +101,32 @@ public final class ConfigLoader {
         orDefault(str(raw.get("locale")), "vi_VN"),
         str(raw.get("author")),
         raw);
+  }
+
+  /** {@code features:} is a map of known switches to true/false; a misspelt switch is a warning. */
+  private static void checkFeatures(Path yaml, String text, Object features, Diagnostics diagnostics) {
+    if (features == null) {
+      return;
+    }
+    if (!(features instanceof Map<?, ?> map)) {
+      throw new BuildException(
+          Diagnostic.error(
+              yaml, Strings.lineOfKey(text, "features", 1), "site config: 'features' must be a list of 'name: true|false'",
+              "e.g. features:\n  shareCards: false"));
+    }
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      String name = String.valueOf(e.getKey());
+      int line = Strings.lineOfKey(text, name, 1);
+      if (!SiteConfig.FEATURES.containsKey(name)) {
+        String suggestion = Strings.closest(name, SiteConfig.FEATURES.keySet());
+        diagnostics.warning(
+            yaml, line, "site config: '" + name + "' is not a known feature",
+            suggestion != null ? "did you mean '" + suggestion + "'?" : "known: " + String.join(", ", new java.util.TreeSet<>(SiteConfig.FEATURES.keySet())));
+      } else if (!(e.getValue() instanceof Boolean)) {
+        throw new BuildException(
+            Diagnostic.error(yaml, line, "site config: features." + name + " must be true or false", null));
+      }
+    }
   }
 
   private static String normaliseBaseUrl(

@@ -38,6 +38,20 @@ public record SiteConfig(
     return DEFAULT_RECHECK_MONTHS;
   }
 
+  /** The switches of {@code features:} in site.yaml, with their defaults. */
+  public static final Map<String, Boolean> FEATURES = Map.of("shareCards", true);
+
+  /**
+   * A switch of the {@code features:} block ({@code features: {shareCards: false}}), or its
+   * default from {@link #FEATURES}.
+   */
+  public boolean feature(String name) {
+    if (raw.get("features") instanceof Map<?, ?> f && f.get(name) instanceof Boolean b) {
+      return b;
+    }
+    return FEATURES.getOrDefault(name, false);
+  }
+
   public boolean hasBaseUrl() {
     return baseUrl != null;
   }

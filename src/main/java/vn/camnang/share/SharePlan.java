@@ -77,6 +77,9 @@ public final class SharePlan {
       m.put("imageWidth", img.width());
       m.put("imageHeight", img.height());
       m.put("imageType", img.mime());
+      if (img.alt() != null) {
+        m.put("imageAlt", img.alt());
+      }
     }
     m.put("type", page.kind() == Page.Kind.GUIDE ? "article" : "website");
     m.put("qr", qrPath(page));

@@ -114,22 +114,6 @@ final class MediaPlan {
     }
   }
 
-  /** The 1200×630 share card of an image, or null when it cannot be made (reported). */
-  Variant shareCard(Page page, StaticFile file, int line, boolean report) {
-    uses.putIfAbsent(file.source(), new Use(page, line));
-    String base = file.outputPath().substring(0, file.outputPath().lastIndexOf('.')) + "-chia-se";
-    try {
-      return processor.enqueueShareCard(file.source(), base);
-    } catch (ImageException e) {
-      if (report) {
-        diagnostics.add(
-            Diagnostic.error(
-                page.source(), line, "image '" + file.source().getFileName() + "': " + e.getMessage(), e.hint()));
-      }
-      return null;
-    }
-  }
-
   /**
    * A poster for a clip the editor gave none: an SVG with the clip's title, written next to the
    * clip. Returns its output path.

@@ -280,8 +280,9 @@ public final class Site {
       TemplateEngine templates = new TemplateEngine(options.source().resolve("templates"));
       ImageInfo imageInfo = new ImageInfo();
       MediaPlan media = new MediaPlan(new ImageProcessor(imageCacheDir()), diagnostics);
+      cards = shareCards();
       SharePlan share =
-          new SharePlan(config, content, p -> shareImage(p, assets, imageInfo, media), diagnostics);
+          new SharePlan(config, content, p -> shareImage(p, assets, imageInfo), diagnostics);
       ModelBuilder models =
           timed(
               steps,
@@ -306,11 +307,17 @@ public final class Site {
       int files = keptFrom != null ? 0 : timed(steps, "media", () -> copyMedia(out, media));
       timed(steps, "feeds", () -> writeFeeds(out, templates, models));
       timed(steps, "offline", () -> vn.camnang.offline.Offline.write(config, content, assets, out, templates, models, diagnostics));
+      if (cards != null) { // after every step that renders a page: each asked for its card
+        timed(steps, "cards", () -> cards.write(out));
+      }
       diagnostics.throwIfErrors();
       swap(steps, out);
       if (renderOnly == null) { // pages not rendered did not ask for their images and codes
         media.processor().pruneCache();
         qrCodes.prune();
+        if (cards != null) {
+          cards.prune();
+        }
       }
       return new BuildResult(
           pages, reused, files + assets.size(), imageStats.processed(), imageStats.fromCache(), diagnostics.sorted(), steps);
@@ -483,6 +490,9 @@ public final class Site {
       view.render(indexed, edited, page, null);
       if (!local.hasErrors()) {
         page.writeTo(out);
+        if (cards != null) {
+          cards.write(out); // a new first image gives the page a new card
+        }
         // images the new body added: made now (the rest comes from the cache, unchanged on disk)
         ProcessStats stats = renderer.media().processor().processAll((path, file) -> out.copy(file, path));
         renderer.media().report(stats.failures());
@@ -587,26 +597,32 @@ public final class Site {
     }
   }
 
+  /** Per-page share cards ({@code features: shareCards}, on by default), or null when off. */
+  private vn.camnang.share.ShareCards cards;
+
+  private vn.camnang.share.ShareCards shareCards() {
+    if (!config.feature("shareCards")) {
+      return null;
+    }
+    Map<String, Path> theme = Theme.assets(options.source().resolve("assets"));
+    String css = null;
+    try {
+      css = theme.containsKey("css/site.css") ? Files.readString(theme.get("css/site.css")) : null;
+    } catch (IOException e) {
+      // the default colours
+    }
+    return new vn.camnang.share.ShareCards(
+        config, content, theme.get("icons/icon-192.png"), css,
+        options.source().resolve(".camnang").resolve("cache").resolve("cards"));
+  }
+
   /**
-   * The preview image of a page: its own {@code image}, else its topic's, else the site's ({@code
-   * image} in site.yaml, default {@code assets/images/the-chia-se.jpg}).
+   * The preview image of a page: its own share card, or with {@code features: shareCards: false}
+   * the site's one card ({@code image} in site.yaml, default {@code assets/images/the-chia-se.jpg}).
    */
-  private ShareImage shareImage(Page page, Map<String, String> assets, ImageInfo info, MediaPlan media) {
-    Page p = page;
-    for (int hop = 0; hop < 2 && p != null; hop++) {
-      String image = p.meta().image() != null ? p.meta().image() : firstImage(p);
-      if (image != null && !image.startsWith("http") && MediaPlan.isImage(image)) {
-        StaticFile f = contentFile(p, image).orElse(null);
-        if (f != null) {
-          boolean declared = p.meta().image() != null;
-          vn.camnang.imaging.Variant card =
-              media.shareCard(p, f, declared ? lineOf(p, "image") : p.bodyLine(), declared);
-          if (card != null) {
-            return new ShareImage(card.path(), card.width(), card.height(), card.mime());
-          }
-        }
-      }
-      p = content.topicOf(p).map(t -> t.page()).filter(tp -> tp != page).orElse(null);
+  private ShareImage shareImage(Page page, Map<String, String> assets, ImageInfo info) {
+    if (cards != null) {
+      return cards.plan(page, cardThumbnail(page));
     }
     Object siteImage = config.raw().get("image");
     String key = siteImage == null ? "images/the-chia-se.jpg" : String.valueOf(siteImage).replaceFirst("^/?assets/", "");
@@ -617,6 +633,18 @@ public final class Site {
     Path file = Theme.assets(options.source().resolve("assets")).get(key);
     int[] size = file == null ? new int[] {0, 0} : info.size(file).orElse(new int[] {0, 0});
     return new ShareImage(path, size[0], size[1], mime(path));
+  }
+
+  /** The picture a guide's card shows whole beside its title: its {@code image}, else its first image. */
+  private Path cardThumbnail(Page p) {
+    if (p.kind() != Page.Kind.GUIDE) {
+      return null;
+    }
+    String image = p.meta().image() != null ? p.meta().image() : firstImage(p);
+    if (image == null || image.startsWith("http") || !MediaPlan.isImage(image)) {
+      return null;
+    }
+    return contentFile(p, image).map(StaticFile::source).orElse(null); // site-rooted paths too
   }
 
   private static final java.util.regex.Pattern FIRST_IMAGE =
