@@ -30,7 +30,10 @@ class SearchOnSiteBrowserTest {
     ChromeDriver driver = Browser.start(tmp.resolve("profile"));
     try (StaticServer server = new StaticServer(out)) {
       driver.get(server.url() + "vssid/");
-      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+      // the list is drawn again as the reader types: a link read while it is replaced is stale
+      org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> wait =
+          new WebDriverWait(driver, Duration.ofSeconds(10))
+              .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
       for (List<String> q : List.of(
           List.of("chu ky so la gi", "Chữ ký số công cộng là gì"),
           List.of("dang ky vssid", "Đăng ký tài khoản VssID"),
