@@ -94,6 +94,8 @@ public final class SearchLatency {
     List<String> profiles = List.of("local", "phone");
     List<String> queries = List.of("chu ky so", "dang ky", "vssid mat khau", "đường");
     Path report = null;
+    Path hitsSite = null;
+    Path table = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--site" -> {
@@ -105,6 +107,8 @@ public final class SearchLatency {
         case "--profiles" -> profiles = List.of(args[++i].split(","));
         case "--queries" -> queries = List.of(args[++i].split("\\|"));
         case "--report" -> report = Path.of(args[++i]);
+        case "--hits" -> hitsSite = Path.of(args[++i]).toAbsolutePath().normalize();
+        case "--table" -> table = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -114,6 +118,9 @@ public final class SearchLatency {
     }
 
     StringBuilder md = new StringBuilder();
+    if (hitsSite != null && table != null) {
+      md.append(hitRates(hitsSite, table));
+    }
     md.append(indexSizes(sites));
 
     List<Sample> samples = new ArrayList<>();
@@ -191,6 +198,55 @@ public final class SearchLatency {
     if (!problems.isEmpty()) {
       System.exit(1);
     }
+  }
+
+  /**
+   * Top-1 and top-3 hit rates of the query table (query TAB expected URL) on a built site (the
+   * bundled one), through the real search.js: {@code camnangSearch.query()} in the page.
+   */
+  static String hitRates(Path site, Path table) throws Exception {
+    List<String[]> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(table)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        rows.add(line.split("\t"));
+      }
+    }
+    Site s = new Site("bundled", site, "/bundled/", "vssid/");
+    Path profileDir = Files.createTempDirectory("searchhits-profile");
+    int top1 = 0;
+    int top3 = 0;
+    StringBuilder misses = new StringBuilder();
+    try (Server server = new Server(List.of(s))) {
+      ChromeDriver d = startBrowser(profileDir);
+      try {
+        d.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        d.get(server.url(s) + s.page());
+        d.findElement(org.openqa.selenium.By.id("tim")).click();
+        waitFor(d, "return !!(window.camnangSearch)", 30_000);
+        for (String[] r : rows) {
+          @SuppressWarnings("unchecked")
+          List<String> urls = (List<String>) d.executeAsyncScript(
+              "var done = arguments[1]; camnangSearch.query(arguments[0], function (r) {"
+                  + " done(r.list.slice(0, 3).map(function (x) { return x.url; })); });", r[0]);
+          int at = urls.indexOf(r[1].strip());
+          top1 += at == 0 ? 1 : 0;
+          top3 += at >= 0 ? 1 : 0;
+          if (at != 0) {
+            misses.append("- `").append(r[0]).append("` → `").append(r[1]).append("`: got ").append(urls).append('\n');
+          }
+        }
+      } finally {
+        d.quit();
+        deleteTree(profileDir);
+      }
+    }
+    String out = String.format(Locale.ROOT,
+        "### Query table hit rates (bundled site, real search.js)%n%n%d queries from `%s`: **top-1 %d/%d (%.1f%%)**, "
+            + "**top-3 %d/%d (%.1f%%)**.%n%n%s%n",
+        rows.size(), table, top1, rows.size(), 100.0 * top1 / rows.size(), top3, rows.size(),
+        100.0 * top3 / rows.size(), misses.length() == 0 ? "No miss." : "Misses:\n" + misses);
+    System.out.print(out);
+    return out;
   }
 
   // ---- browser ---------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Search: index size per guide and query latency of the real client (assets/js/search.js) in
-# headless Chromium, on synthetic sites of 1,000 and 10,000 guides (issue 6, item 2). Writes the
+# headless Chromium, on synthetic sites of 1,000 and 10,000 guides (issue 6, item 2), and the top-1 /
+# top-3 hit rates of the query table (src/test/resources/search/truy-van.tsv) on the bundled site
+# through the same search.js (issue 18). Writes the
 # tables to $WORK/search-report.md (copy them into bench/RESULTS-images-search.md by hand).
 #
 #   bench/search-latency.sh                       sites 1000 and 10000; 5 cold / 10 warm samples
@@ -60,7 +62,13 @@ for n in $SIZES; do
   args+=(--site "$n=$site/out")
 done
 
+echo "== building the bundled site (query table hit rates)"
+rm -rf "$WORK/bundled"
+java -jar target/camnang.jar build --source . --output "$WORK/bundled" > "$WORK/bundled-build.log" 2>&1 \
+  || { cat "$WORK/bundled-build.log"; exit 1; }
+
 echo "== measuring (cold $COLD, warm $WARM, profiles $PROFILES)"
 java -cp "$WORK/classes:$CP" SearchLatency "${args[@]}" --cold "$COLD" --warm "$WARM" \
-  --profiles "$PROFILES" --queries "$QUERIES" --report "$WORK/search-report.md"
+  --profiles "$PROFILES" --queries "$QUERIES" --report "$WORK/search-report.md" \
+  --hits "$WORK/bundled" --table src/test/resources/search/truy-van.tsv
 echo "report: $WORK/search-report.md (raw samples: $WORK/search-report.md.tsv)"

@@ -59,7 +59,21 @@
     return prefix ? out : best ? ['t/' + best] : [];
   }
 
-  // Does the indexed word v carry every mark the reader typed in q? ("đuong" fits "đường", not "dương")
+  // The tone mark after the last vowel of the first run of vowels, as Folding.accents: the old and
+  // new places of the mark meet ("hoà" = "hòa", "thuỷ" = "thủy"). A key, not a spelling.
+  var TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+  function accents(word) {
+    var s = word.normalize('NFD'), m = s.match(TONES);
+    if (!m) return word.normalize('NFC');
+    s = s.replace(TONES, '');
+    var r = /[aeiouy][aeiouy\u0300-\u036f]*/.exec(s);
+    if (!r) return word.normalize('NFC');
+    var at = r.index + r[0].length;
+    return (s.slice(0, at) + m[0] + s.slice(at)).normalize('NFC');
+  }
+
+  // Does the indexed word v (accents() form) carry every mark the reader typed in q (same form)?
+  // ("đuong" fits "đường", not "dương")
   function fits(q, v) {
     for (var i = 0; i < q.length; i++) {
       if (q[i] !== v[i] && q[i] !== fold(q[i]) && iy(q[i]) !== iy(v[i])) return false;
@@ -74,11 +88,29 @@
     return k < 0 ? c : 'iíìỉĩị'[k];
   }
 
-  function matches(f, fs, prefix) {
-    for (var i = 0; i < fs.length; i++) {
-      if (f === fs[i] || (prefix && i === fs.length - 1 && f.indexOf(fs[i]) === 0)) return true;
+  // One edit apart (a letter added, dropped, changed, or two swapped): a typo.
+  function near(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) return a === b;
+    var i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    if (a.length === b.length) {
+      return a.slice(i + 1) === b.slice(i + 1)
+        || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
     }
-    return false;
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  // A posting value's weight: title 12, heading 6, description or tag 3, topic 2, + body count.
+  function weight(v) {
+    var f = v >> 2;
+    return (f & 1 ? 12 : 0) + (f & 2 ? 6 : 0) + (f & 4 ? 3 : 0) + (f & 8 ? 2 : 0) + (v & 3);
+  }
+
+  function matches(f, r) {
+    for (var i = 0; i < r.fs.length; i++) {
+      if (f === r.fs[i] || (r.prefix && i === r.fs.length - 1 && f.indexOf(r.fs[i]) === 0)) return true;
+    }
+    return r.more.indexOf(f) >= 0;
   }
 
   // Question words a reader adds ("cách đăng ký vssid"): they add to the score but are not required.
@@ -88,56 +120,216 @@
     return FILLER.indexOf(' ' + q + ' ') >= 0 || (q === fold(q) && FILLER_FOLDED.indexOf(' ' + q + ' ') >= 0);
   }
 
-  // Ranks the pages for the query words qs. Every word but fillers must match (else, for 3 words or
-  // more, the pages matching most of them).
-  function rank(qs, prefix) {
-    var meta = store.meta, n = meta.docs.length, last = qs.length - 1;
-    var fs = qs.map(fold), score = [], hits = [], most = 0, out = [];
-    var req = qs.map(function (q, i) { return !filler(q) || (prefix && i === last); });
-    var need = req.filter(Boolean).length;
-    if (!need) req = req.map(function () { need++; return true; });
-    qs.forEach(function (q, i) {
-      var f = fs[i], p = prefix && i === last, best = [], df = 0;
-      shards(f, p).forEach(function (s) {
+  // The query as terms: a word, or a phrase of the site's synonyms ("bằng lái"), which any phrase
+  // of its group matches ("giấy phép lái xe"). A term is a list of alternatives, each a list of
+  // words {q: as typed, f: folded, p: may be the start of a longer word}.
+  function terms(qs, prefix) {
+    var fs = qs.map(fold), last = qs.length - 1, syn = store.meta.syn || [], out = [];
+    for (var i = 0; i < qs.length;) {
+      var len = 0, phrases = [];
+      syn.forEach(function (g) {
+        g.forEach(function (ph) {
+          var ws = ph.split(' ');
+          if (ws.length < len || i + ws.length > qs.length) return;
+          for (var j = 0; j < ws.length; j++) if (ws[j] !== fs[i + j]) return;
+          if (ws.length > len) phrases = [];
+          len = ws.length;
+          g.forEach(function (x) { if (phrases.indexOf(x) < 0) phrases.push(x); });
+        });
+      });
+      if (len) {
+        var typed = fs.slice(i, i + len).join(' '), alts = [[]];
+        for (var j = i; j < i + len; j++) alts[0].push({ q: qs[j], f: fs[j], p: prefix && j === last });
+        phrases.forEach(function (ph) {
+          if (ph !== typed) alts.push(ph.split(' ').map(function (f) { return { q: f, f: f, p: false }; }));
+        });
+        out.push({ alts: alts, req: true });
+        i += len;
+      } else {
+        var p = prefix && i === last;
+        out.push({ alts: [[{ q: qs[i], f: fs[i], p: p }]], req: !filler(qs[i]) || p });
+        i++;
+      }
+    }
+    return out;
+  }
+
+  // The pages holding word w: best[doc] its weight there (a quarter when it lacks a mark the
+  // reader typed, half for a longer word or a typo), exact[doc] the fields where it stands as
+  // typed, any[doc] the fields where it stands in any form.
+  function look(w) {
+    var n = store.meta.docs.length, q = accents(w.q), r = {
+      best: new Float64Array(n), exact: new Uint8Array(n), any: new Uint8Array(n), list: [], fuzzy: false
+    };
+    function add(vs, m) {
+      for (var v in vs) {
+        var ok = fits(q, v), mm = m * (ok ? 1 : 0.25), a = vs[v], doc = 0;
+        for (var j = 0; j < a.length; j += 2) {
+          doc += a[j];
+          var x = weight(a[j + 1]) * mm, fl = a[j + 1] >> 2;
+          if (!r.best[doc]) r.list.push(doc);
+          if (x > r.best[doc]) r.best[doc] = x;
+          r.any[doc] |= fl;
+          if (ok && m === 1) r.exact[doc] |= fl;
+        }
+      }
+    }
+    shards(w.f, w.p).forEach(function (s) {
+      var t = store[s];
+      for (var k in t) {
+        if (k === w.f) add(t[k], 1);
+        else if (w.p && k.indexOf(w.f) === 0) add(t[k], 0.5);
+      }
+    });
+    if (!r.list.length && w.f.length >= 4) { // nothing: a typo? words one edit away, same shard
+      r.fuzzy = true;
+      shards(w.f, false).forEach(function (s) {
         var t = store[s];
-        for (var k in t) {
-          if (k !== f && !(p && k.indexOf(f) === 0)) continue;
-          for (var v in t[k]) {
-            // Accents as typed: full weight; only equal when folded: a quarter. Unfinished word: half.
-            var a = t[k][v], m = (fits(q, v) ? 1 : 0.25) * (k === f ? 1 : 0.5), doc = 0;
-            for (var j = 0; j < a.length; j += 2) {
-              doc += a[j];
-              if (best[doc] === undefined) df++;
-              if (!(best[doc] >= a[j + 1] * m)) best[doc] = a[j + 1] * m;
-            }
+        for (var k in t) if (near(k, w.f)) add(t[k], 0.5);
+      });
+    }
+    r.idf = Math.log(1 + n / (r.list.length || 1));
+    return r;
+  }
+
+  // A title's words, folded and in accents() form (kept: titles are asked again and again).
+  var titles = [];
+  function title(doc) {
+    var t = titles[doc];
+    if (!t) {
+      var ws = words(store.meta.docs[doc][1]);
+      t = titles[doc] = { f: ws.map(fold), a: ws.map(accents) };
+    }
+    return t;
+  }
+
+  // 4: the query's words in a row in the title; 3: all in the title, two of them side by side;
+  // 2: all in the title; 1: all in headings; 0: elsewhere. ws: [{w, r}] the words and their look().
+  function tier(doc, ws) {
+    var i, j, k = ws.length, inTitle = true, inHeadings = true;
+    for (i = 0; i < k; i++) {
+      inTitle = inTitle && (ws[i].r.any[doc] & 1);
+      inHeadings = inHeadings && (ws[i].r.exact[doc] & 2);
+    }
+    if (inTitle) {
+      var t = title(doc), at = ws.map(function (x) {
+        var w = x.w, q = accents(w.q), out = [];
+        t.f.forEach(function (f, j) {
+          if ((f === w.f || (w.p && f.indexOf(w.f) === 0) || (x.r.fuzzy && near(f, w.f))) && fits(q, t.a[j])) out.push(j);
+        });
+        return out;
+      });
+      var all = at.every(function (l) { return l.length; });
+      if (all) {
+        for (j = 0; j < at[0].length; j++) {
+          for (i = 1; i < k && at[i].indexOf(at[0][j] + i) >= 0; i++);
+          if (i === k) return 4;
+        }
+        for (i = 0; i + 1 < k; i++) {
+          for (j = 0; j < at[i].length; j++) {
+            if (at[i + 1].indexOf(at[i][j] + 1) >= 0 || at[i + 1].indexOf(at[i][j] - 1) >= 0) return 3;
           }
         }
+        return 2;
+      }
+    }
+    return inHeadings ? 1 : 0;
+  }
+
+  // Ranks the pages for the query words qs: every term but question words must match (else, for 3
+  // terms or more, the pages matching most of them); then by tier, then by score (weight × idf
+  // summed); a service page right after the guide about it.
+  function rank(qs, prefix) {
+    var meta = store.meta, n = meta.docs.length, ts = terms(qs, prefix), cache = {};
+    var score = new Float64Array(n), hits = new Uint8Array(n), seen = [], most = 0, need = 0;
+    var chosen = ts.map(function () { return null; });
+    ts.forEach(function (t) { if (t.req) need++; });
+    if (!need) ts.forEach(function (t) { t.req = true; need++; });
+    ts.forEach(function (t, ti) {
+      var best = new Float64Array(n), alt = new Int8Array(n), docs = [];
+      t.alts.forEach(function (a, ai) {
+        var ls = a.map(function (w) {
+          var key = w.q + ' ' + w.f + ' ' + w.p;
+          return cache[key] || (cache[key] = look(w));
+        });
+        var small = ls.reduce(function (x, y) { return y.list.length < x.list.length ? y : x; });
+        small.list.forEach(function (doc) {
+          var s = 0;
+          for (var i = 0; i < ls.length; i++) {
+            if (!ls[i].best[doc]) return;
+            s += ls[i].best[doc] * ls[i].idf;
+          }
+          if (!best[doc]) docs.push(doc);
+          if (s > best[doc]) { best[doc] = s; alt[doc] = ai; }
+        });
+        a.r = ls;
       });
-      var idf = Math.log(1 + n / (df || 1));
-      best.forEach(function (b, doc) {
-        score[doc] = (score[doc] || 0) + b * idf;
-        hits[doc] = (hits[doc] || 0) + (req[i] ? 1 : 0);
-        if (hits[doc] > most) most = hits[doc];
+      chosen[ti] = alt;
+      docs.forEach(function (doc) {
+        if (!score[doc]) seen.push(doc);
+        score[doc] += best[doc];
+        if (t.req && ++hits[doc] > most) most = hits[doc];
       });
     });
     if (most < need && most < 2) most = -1;
-    var phrase = ' ' + fs.filter(function (f, i) { return req[i]; }).join(' ') + (prefix ? '' : ' ');
-    hits.forEach(function (h, doc) {
-      if (h !== most) return;
-      var title = ' ' + words(meta.docs[doc][1]).map(fold).join(' ') + ' ';
-      out.push({ doc: doc, score: score[doc] * (title.indexOf(phrase) >= 0 ? 2 : 1) });
+    function has(a, doc) { return a.r.every(function (r) { return r.best[doc]; }); }
+    function tierOf(doc, choice) {
+      var ws = [];
+      ts.forEach(function (t, ti) {
+        var a = t.alts[choice[ti]];
+        if (t.req && has(a, doc)) a.forEach(function (w, i) { ws.push({ w: w, r: a.r[i] }); });
+      });
+      return ws.length ? tier(doc, ws) : 0;
+    }
+    var out = [];
+    seen.forEach(function (doc) {
+      if (hits[doc] !== most) return;
+      // the tier of the best-scoring phrases, or of another phrase of a synonym group if higher
+      var choice = chosen.map(function (alt) { return alt[doc]; }), best = tierOf(doc, choice);
+      ts.forEach(function (t, ti) {
+        if (!t.req) return;
+        t.alts.forEach(function (a, ai) {
+          if (ai === choice[ti] || !has(a, doc)) return;
+          var c = choice.slice(), tc;
+          c[ti] = ai;
+          if ((tc = tierOf(doc, c)) > best) { best = tc; choice = c; }
+        });
+      });
+      out.push({ doc: doc, score: score[doc], tier: best });
     });
-    out.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-    return { all: most === need, list: out, fs: fs };
+    // a service page goes with its guide: the group's best (tier, score), the guide first
+    var top = {};
+    function head(x) { var g = meta.docs[x.doc][3]; return g === undefined ? x.doc : g; }
+    function better(a, b) { return a.tier - b.tier || a.score - b.score; }
+    out.forEach(function (x) {
+      var g = head(x);
+      if (!top[g] || better(x, top[g]) > 0) top[g] = x;
+    });
+    out.sort(function (a, b) {
+      var ga = head(a), gb = head(b);
+      return better(top[gb], top[ga]) || ga - gb || (a.doc === ga ? -1 : b.doc === gb ? 1 : 0)
+        || better(b, a) || a.doc - b.doc;
+    });
+    var more = [];
+    ts.forEach(function (t) {
+      t.alts.slice(1).forEach(function (a) { a.forEach(function (w) { if (more.indexOf(w.f) < 0) more.push(w.f); }); });
+    });
+    return { all: most === need, list: out, fs: qs.map(fold), more: more };
   }
 
-  // Runs a query; done(result) gets {all, list: [{doc, score, url, title}], fs}. Exposed for tests.
+  // Runs a query; done(result) gets {all, list: [{doc, score, tier, url, title}], fs, more}. For tests.
   function query(text, done) {
     var qs = words(text), prefix = !/\s$/.test(text);
-    if (!qs.length) return done({ all: true, list: [], fs: [] });
+    if (!qs.length) return done({ all: true, list: [], fs: [], more: [], prefix: prefix });
     load(['meta'], function () {
       var need = [];
-      qs.forEach(function (q, i) { need = need.concat(shards(fold(q), prefix && i === qs.length - 1)); });
+      terms(qs, prefix).forEach(function (t) {
+        t.alts.forEach(function (a) {
+          a.forEach(function (w) {
+            shards(w.f, w.p).forEach(function (s) { if (need.indexOf(s) < 0) need.push(s); });
+          });
+        });
+      });
       load(need, function () {
         var r = rank(qs, prefix);
         r.prefix = prefix;
@@ -148,20 +340,20 @@
   }
 
   // The sentence (or heading, or description) with the most query words, cut to ~200 characters.
-  function snippet(x, fs, prefix) {
+  function snippet(x, r) {
     var segs = [x[0]].concat(x[1].match(/[^.!?…]+[.!?…]*/g) || [], x[2]), best = x[0] || x[1], top = 0;
     segs.forEach(function (s) {
       var seen = {}, c = 0;
       words(s).forEach(function (v) {
         var f = fold(v);
-        if (!seen[f] && matches(f, fs, prefix)) { seen[f] = 1; c++; }
+        if (!seen[f] && matches(f, r)) { seen[f] = 1; c++; }
       });
       if (c > top) { top = c; best = s; }
     });
     best = best.trim();
     if (best.length > 200) {
       var re = new RegExp(WORD, 'gi'), m, at = 0;
-      while ((m = re.exec(best))) if (matches(fold(m[0]), fs, prefix)) { at = m.index; break; }
+      while ((m = re.exec(best))) if (matches(fold(m[0]), r)) { at = m.index; break; }
       at = Math.max(0, best.lastIndexOf(' ', Math.max(0, at - 40)));
       best = (at ? '…' : '') + best.slice(at, at + 200).trim() + (at + 200 < best.length ? '…' : '');
     }
@@ -169,10 +361,10 @@
   }
 
   // Appends text to el with the matched words in <mark>.
-  function highlight(el, text, fs, prefix) {
+  function highlight(el, text, r) {
     var re = new RegExp(WORD, 'gi'), m, at = 0;
     while ((m = re.exec(text))) {
-      if (!matches(fold(m[0]), fs, prefix)) continue;
+      if (!matches(fold(m[0]), r)) continue;
       el.appendChild(d.createTextNode(text.slice(at, m.index)));
       el.appendChild(d.createElement('mark')).textContent = m[0];
       at = re.lastIndex;
@@ -216,12 +408,23 @@
     status((r.all ? n + ' kết quả' : 'Không có bài nào có đủ các từ; ' + n + ' bài có gần đủ')
       + (n > SHOW ? ', đây là ' + SHOW + ' bài đầu.' : '.'));
     top.forEach(function (x) {
-      var doc = meta.docs[x.doc], ex = store['x/' + Math.floor(x.doc / meta.chunk)][x.doc % meta.chunk];
+      var doc = meta.docs[x.doc];
       var a = el('a', '', el('li', 'card', list));
       a.href = href(doc[0]);
-      highlight(el('span', 'card-title', a), doc[1], r.fs, r.prefix);
+      highlight(el('span', 'card-title', a), doc[1], r);
       if (meta.topics[doc[2]]) el('span', 'card-meta', a).textContent = meta.topics[doc[2]];
-      highlight(el('span', 'card-desc', a), snippet(ex, r.fs, r.prefix), r.fs, r.prefix);
+      el('span', 'card-desc', a).setAttribute('data-doc', x.doc);
+    });
+    snippets(r);
+  }
+
+  // Fills the cards' snippets whose excerpt file is in (the list shows before they arrive).
+  function snippets(r) {
+    [].forEach.call(list.querySelectorAll('.card-desc[data-doc]'), function (span) {
+      var doc = +span.getAttribute('data-doc'), ex = store['x/' + Math.floor(doc / store.meta.chunk)];
+      if (!ex) return;
+      span.removeAttribute('data-doc');
+      highlight(span, snippet(ex[doc % store.meta.chunk], r), r);
     });
   }
 
@@ -234,7 +437,9 @@
         var k = 'x/' + Math.floor(x.doc / store.meta.chunk);
         if (need.indexOf(k) < 0) need.push(k);
       });
-      load(need, function () { if (mine === seq) show(text, r); });
+      if (mine !== seq) return;
+      show(text, r); // titles at once, from meta; snippets when their files are in
+      load(need, function () { if (mine === seq) snippets(r); });
     });
   }
 
@@ -262,7 +467,7 @@
     e.preventDefault();
   });
 
-  w.camnangSearch = { put: put, query: query, fold: fold, words: words };
+  w.camnangSearch = { put: put, query: query, fold: fold, words: words, accents: accents };
   load(['meta'], function () {});
   var q = /[?&]q=([^&]*)/.exec(location.search);
   if (q && !input.value) input.value = decodeURIComponent(q[1].replace(/\+/g, ' '));

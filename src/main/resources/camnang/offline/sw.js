@@ -4,6 +4,8 @@
 //                            an answer (a very slow village network); the offline page if none
 //   content-hashed files     cache first (a new file has a new name)
 //   the site shell           precached at install, served from the cache of this version
+//   search index files       the shell holds meta.js (all files for a small site); the others are
+//                            saved when first read, by the build id in their URL (?v=<id>)
 //   other pictures           the saved copy at once, refreshed in the background
 //
 // A page and its pictures are saved when read (site.js posts {keep: [urls]} for what was loaded
@@ -20,6 +22,8 @@ var SLOW_MS = 3500;
 var ROOT = new URL('./', self.location).href;
 var SHELL = 'camnang-shell-' + VERSION + ' ' + ROOT;
 var PAGES = 'camnang-pages-' + VERSION + ' ' + ROOT;
+var SEARCH = 'camnang-search-' + VERSION + ' ' + ROOT;
+var SEARCH_FILE = /\/search\/[tx]\/[^\/]+\.js$/;
 var SHELL_URLS = PRECACHE.map(function (u) { return new URL(u, ROOT).href; });
 var HASHED = /\.[0-9a-f]{10}\.[a-z0-9]+$/;
 var IMAGE = /\.(png|jpe?g|webp|avif|gif|svg)$/i;
@@ -104,7 +108,8 @@ self.addEventListener('activate', function (event) {
   event.waitUntil(
     caches.keys().then(function (names) {
       return Promise.all(names.filter(function (n) {
-        return n.indexOf('camnang-') === 0 && n.slice(-ROOT.length - 1) === ' ' + ROOT && n !== SHELL && n !== PAGES;
+        return n.indexOf('camnang-') === 0 && n.slice(-ROOT.length - 1) === ' ' + ROOT
+          && n !== SHELL && n !== PAGES && n !== SEARCH;
       }).map(function (n) { return caches.delete(n); }));
     }).then(function () { return self.clients.claim(); }));
 });
@@ -147,6 +152,20 @@ function cacheFirst(event, k) {
   });
 }
 
+// A word shard or excerpt file of one build (?v=<build id>): the same URL never changes, so it is
+// served saved once read; a new build has a new id, and a new worker drops the old cache.
+function searchFile(event) {
+  var k = event.request.url.split('#')[0];
+  return caches.open(SEARCH).then(function (c) {
+    return c.match(k).then(function (hit) {
+      return hit || fetch(event.request).then(function (response) {
+        if (response.ok && response.type === 'basic') event.waitUntil(c.put(k, response.clone()).catch(noop));
+        return response;
+      });
+    });
+  });
+}
+
 function staleWhileRevalidate(event, k) {
   var network = fetchAndStore(event, event.request, k);
   event.waitUntil(network.catch(noop));
@@ -162,6 +181,8 @@ self.addEventListener('fetch', function (event) {
     event.respondWith(networkFirst(event, k));
   } else if (HASHED.test(url.pathname) || SHELL_URLS.indexOf(k) >= 0) {
     event.respondWith(cacheFirst(event, k));
+  } else if (SEARCH_FILE.test(url.pathname) && /[?&]v=/.test(url.search)) {
+    event.respondWith(searchFile(event));
   } else if (IMAGE.test(url.pathname)) {
     event.respondWith(staleWhileRevalidate(event, k));
   }

@@ -43,9 +43,22 @@ public final class SafeYaml {
    * @param what how the editor calls this part ("front matter", "data file")
    */
   public static Object load(String text, Path file, int firstLine, String what) {
+    // A Yaml instance is not thread-safe and cheap to make: one per call.
+    return parse(() -> newYaml().load(text), file, firstLine, what);
+  }
+
+  /**
+   * Parses one YAML document into nodes, which keep their position ({@code node.getStartMark()},
+   * 0-based line), for messages that point at an entry of a data file. Same limits and errors as
+   * {@link #load}; an empty document gives {@code null}.
+   */
+  public static org.yaml.snakeyaml.nodes.Node compose(String text, Path file, String what) {
+    return parse(() -> newYaml().compose(new java.io.StringReader(text)), file, 1, what);
+  }
+
+  private static <T> T parse(java.util.function.Supplier<T> parser, Path file, int firstLine, String what) {
     try {
-      // A Yaml instance is not thread-safe and cheap to make: one per call.
-      return newYaml().load(text);
+      return parser.get();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? firstLine : firstLine + mark.getLine();

@@ -86,7 +86,8 @@ public final class Offline {
 
   /**
    * The shell, as output files: home, topic pages, the search and offline pages, the manifest, the
-   * theme's CSS, JS and icons (not {@code assets/images/}, link-preview pictures), the search index.
+   * theme's CSS, JS and icons (not {@code assets/images/}, link-preview pictures), the search index
+   * (or only its meta file for a big site, {@link #searchShell}).
    */
   static List<String> shellFiles(
       SiteContent content, Map<String, String> assets, boolean offlinePage, OutputSink out) {
@@ -105,13 +106,36 @@ public final class Offline {
         .map(Map.Entry::getValue)
         .sorted()
         .forEach(files::add);
-    files.addAll(searchFiles(out));
+    files.addAll(searchShell(out));
     return files;
   }
 
   private static final Pattern META =
       Pattern.compile("\"n\":(\\d+),\"chunk\":(\\d+),\"shards\":\\[([^\\]]*)\\]");
   private static final Pattern STRING = Pattern.compile("\"([^\"\\\\]*)\"");
+
+  /**
+   * Up to this many bytes (before gzip) the whole search index is saved at install, so every query
+   * works offline (the bundled site: ~160 KB). Above it only {@code search/meta.js}, what the first
+   * query needs before it knows which word shards to ask for, is; the worker saves shards and
+   * excerpt files as they are read, under the build's id (at 10,000 guides the index is ~16 MB,
+   * ~4 MB gzip: too much to download at install on a phone).
+   */
+  static final long PRECACHE_SEARCH_BYTES = 512 * 1024;
+
+  /**
+   * The search files of the shell: every index file ({@link #searchFiles}) while they weigh at most
+   * {@link #PRECACHE_SEARCH_BYTES} together, else only {@code search/meta.js}.
+   */
+  static List<String> searchShell(OutputSink out) {
+    List<String> all = searchFiles(out);
+    long bytes = 0;
+    for (String f : all) {
+      byte[] b = out.read(f);
+      bytes += b == null ? 0 : b.length;
+    }
+    return bytes <= PRECACHE_SEARCH_BYTES ? all : all.stream().limit(1).toList();
+  }
 
   /**
    * The search index files, as {@code search/meta.js} lists them (format in {@code

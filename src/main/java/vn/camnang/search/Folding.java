@@ -56,6 +56,37 @@ public final class Folding {
     return FINAL_Y.matcher(lower).replaceAll("$1i");
   }
 
+  /** The tone marks: grave, acute, tilde, hook above, dot below (NFD). */
+  private static final Pattern TONE = Pattern.compile("[\\u0300\\u0301\\u0303\\u0309\\u0323]");
+
+  /** The first run of vowels (with their marks) of a word without its tone mark (NFD). */
+  private static final Pattern VOWELS = Pattern.compile("[aeiouy][aeiouy\\u0300-\\u036f]*");
+
+  /**
+   * A word ({@link #words}) with its tone mark put in one fixed place, so the old and new ways of
+   * placing it meet: {@code hoà} and {@code hòa}, {@code thuỷ} and {@code thủy}, {@code khoẻ} and
+   * {@code khỏe} give the same string. The mark goes after the last vowel of the word's first run
+   * of vowels (not always where either style puts it: this is a key, not a spelling); the first
+   * tone mark is kept, any other dropped. Words without a tone mark, or without a vowel, are
+   * returned as they are (NFC). The index keeps accented words in this form; search.js applies the
+   * same rule (its {@code accents}) to what the reader typed.
+   */
+  public static String accents(String word) {
+    String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
+    Matcher tone = TONE.matcher(nfd);
+    if (!tone.find()) {
+      return Normalizer.normalize(word, Normalizer.Form.NFC);
+    }
+    String mark = tone.group();
+    String bare = TONE.matcher(nfd).replaceAll("");
+    Matcher run = VOWELS.matcher(bare);
+    if (!run.find()) {
+      return Normalizer.normalize(word, Normalizer.Form.NFC);
+    }
+    String placed = bare.substring(0, run.end()) + mark + bare.substring(run.end());
+    return Normalizer.normalize(placed, Normalizer.Form.NFC);
+  }
+
   /** The words of a text in their accented form ({@link #lower}), in order. */
   public static List<String> words(String text) {
     List<String> out = new ArrayList<>();

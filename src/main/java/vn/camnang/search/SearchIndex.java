@@ -25,9 +25,12 @@ import vn.camnang.util.Hashing;
  */
 public final class SearchIndex {
   /** Format version, {@code v} in meta. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
-  /** Field weights. A word's weight in a page is the sum over the fields it occurs in. */
+  /**
+   * Field weights. A word's weight in a page is the sum over the fields it occurs in. The index
+   * stores the fields as flags ({@link #posting}); search.js applies these weights.
+   */
   static final int TITLE = 12;
 
   static final int HEADING = 6;
@@ -45,17 +48,49 @@ public final class SearchIndex {
   /** Body characters kept for snippets, cut at a word boundary. */
   static final int EXCERPT_CHARS = 300;
 
+  /** Field flags of a posting value: {@code value = body count + 4 × flags}. */
+  static final int F_TITLE = 1;
+
+  static final int F_HEADING = 2;
+  static final int F_DESCRIPTION_OR_TAG = 4;
+  static final int F_TOPIC = 8;
+
   private SearchIndex() {}
+
+  /**
+   * What the index needs besides the pages.
+   *
+   * @param synonyms groups of folded phrases that mean the same ({@link Synonyms#groups})
+   * @param guideOf a page's URL → the URL of the guide it ranks with, right after it (a service page
+   *     → the guide that walks through the service)
+   */
+  public record Extras(List<List<String>> synonyms, Map<String, String> guideOf) {
+    public static final Extras NONE = new Extras(List.of(), Map.of());
+
+    public Extras {
+      synonyms = List.copyOf(synonyms);
+      guideOf = Map.copyOf(guideOf);
+    }
+  }
 
   /**
    * Builds the index files; keys are output-relative paths ({@code "search/meta.js"}), values the
    * bytes. The same input gives the same bytes.
    */
   public static Map<String, byte[]> build(List<SearchDoc> docs) {
-    return build(docs, SHARD_BYTES, CHUNK_DOCS);
+    return build(docs, Extras.NONE);
+  }
+
+  /** {@link #build(List)} with synonyms and pages that rank together. */
+  public static Map<String, byte[]> build(List<SearchDoc> docs, Extras extras) {
+    return build(docs, extras, SHARD_BYTES, CHUNK_DOCS);
   }
 
   static Map<String, byte[]> build(List<SearchDoc> docs, int shardBytes, int chunkDocs) {
+    return build(docs, Extras.NONE, shardBytes, chunkDocs);
+  }
+
+  static Map<String, byte[]> build(List<SearchDoc> docs, Extras extras, int shardBytes, int chunkDocs) {
     Objects.requireNonNull(docs, "docs");
     if (shardBytes < 1 || chunkDocs < 1) {
       throw new IllegalArgumentException("shardBytes and chunkDocs must be positive");
@@ -72,7 +107,7 @@ public final class SearchIndex {
     for (int c = 0; c < chunks; c++) {
       files.put("x/" + c, excerpts.get(c));
     }
-    String meta = meta(docs, chunkDocs, shardPrefixes(files));
+    String meta = meta(docs, extras, chunkDocs, shardPrefixes(files));
     String id = hash(meta, files);
     Map<String, byte[]> out = new TreeMap<>();
     out.put("search/meta.js", script("meta", "{\"v\":" + FORMAT + ",\"id\":\"" + id + "\"," + meta + "}"));
@@ -85,7 +120,8 @@ public final class SearchIndex {
   /** folded word → accented word → [doc, weight, doc, weight, …] with ascending docs. */
   private static Map<String, Map<String, IntList>> postings(List<SearchDoc> docs) {
     // each page's words and weights on all cores (the costly part), then merged in page order
-    List<Map<String, Integer>> perDoc = docs.parallelStream().map(SearchIndex::weights).toList();
+    Map<String, String> accents = new java.util.concurrent.ConcurrentHashMap<>();
+    List<Map<String, Integer>> perDoc = docs.parallelStream().map(d -> weights(d, accents)).toList();
     Map<String, Map<String, IntList>> terms = new HashMap<>(); // sorted when written
     Map<String, String> folded = new HashMap<>();
     for (int doc = 0; doc < perDoc.size(); doc++) {
@@ -99,32 +135,46 @@ public final class SearchIndex {
     return terms;
   }
 
-  /** One page's words (accented, {@link Folding#lower}) and their weights. */
-  private static Map<String, Integer> weights(SearchDoc d) {
+  /** One page's words (accented, {@link Folding#accents}) and their posting values. */
+  private static Map<String, Integer> weights(SearchDoc d, Map<String, String> accents) {
     Map<String, int[]> seen = new HashMap<>(); // accented → {title, heading, desc/tag, topic, body}
-    count(seen, d.title(), 0);
-    d.headings().forEach(h -> count(seen, h, 1));
-    count(seen, d.description(), 2);
-    d.tags().forEach(t -> count(seen, t, 2));
-    count(seen, d.topic(), 3);
-    count(seen, d.text(), 4);
+    count(seen, d.title(), 0, accents);
+    d.headings().forEach(h -> count(seen, h, 1, accents));
+    count(seen, d.description(), 2, accents);
+    d.tags().forEach(t -> count(seen, t, 2, accents));
+    count(seen, d.topic(), 3, accents);
+    count(seen, d.text(), 4, accents);
     Map<String, Integer> out = new HashMap<>(seen.size() * 2);
     for (Map.Entry<String, int[]> e : seen.entrySet()) {
       int[] c = e.getValue();
-      out.put(
-          e.getKey(),
-          (c[0] > 0 ? TITLE : 0)
-              + (c[1] > 0 ? HEADING : 0)
-              + (c[2] > 0 ? DESCRIPTION_OR_TAG : 0)
-              + (c[3] > 0 ? TOPIC : 0)
-              + Math.min(BODY_MAX, c[4]));
+      out.put(e.getKey(), posting(c[0] > 0, c[1] > 0, c[2] > 0, c[3] > 0, c[4]));
     }
     return out;
   }
 
-  private static void count(Map<String, int[]> seen, String text, int field) {
+  /** A posting value: the body count (at most {@link #BODY_MAX}) + 4 × the field flags. */
+  static int posting(boolean title, boolean heading, boolean descriptionOrTag, boolean topic, int body) {
+    int flags =
+        (title ? F_TITLE : 0)
+            | (heading ? F_HEADING : 0)
+            | (descriptionOrTag ? F_DESCRIPTION_OR_TAG : 0)
+            | (topic ? F_TOPIC : 0);
+    return Math.min(BODY_MAX, body) + 4 * flags;
+  }
+
+  /** The weight search.js gives a posting value: the field weights of its flags + the body count. */
+  public static int weight(int value) {
+    int f = value >> 2;
+    return ((f & F_TITLE) != 0 ? TITLE : 0)
+        + ((f & F_HEADING) != 0 ? HEADING : 0)
+        + ((f & F_DESCRIPTION_OR_TAG) != 0 ? DESCRIPTION_OR_TAG : 0)
+        + ((f & F_TOPIC) != 0 ? TOPIC : 0)
+        + (value & 3);
+  }
+
+  private static void count(Map<String, int[]> seen, String text, int field, Map<String, String> accents) {
     for (String w : Folding.words(text)) {
-      seen.computeIfAbsent(w, k -> new int[5])[field]++;
+      seen.computeIfAbsent(accents.computeIfAbsent(w, Folding::accents), k -> new int[5])[field]++;
     }
   }
 
@@ -196,20 +246,35 @@ public final class SearchIndex {
 
   // ---- docs and excerpts ----------------------------------------------------------------------
 
-  private static String meta(List<SearchDoc> docs, int chunkDocs, List<String> shards) {
+  private static String meta(List<SearchDoc> docs, Extras extras, int chunkDocs, List<String> shards) {
     Map<String, Integer> topics = new LinkedHashMap<>();
+    Map<String, Integer> number = new HashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      number.putIfAbsent(docs.get(i).url(), i);
+    }
     StringBuilder list = new StringBuilder("[");
-    for (SearchDoc d : docs) {
+    for (int i = 0; i < docs.size(); i++) {
+      SearchDoc d = docs.get(i);
       int t = topics.computeIfAbsent(nfc(d.topic()), k -> topics.size());
       list.append(list.length() > 1 ? "," : "").append('[');
       Json.append(list, d.url()).append(',');
-      Json.append(list, nfc(d.title())).append(',').append(t).append(']');
+      Json.append(list, nfc(d.title())).append(',').append(t);
+      Integer guide = number.get(extras.guideOf().get(d.url()));
+      if (guide != null && guide != i) {
+        list.append(',').append(guide);
+      }
+      list.append(']');
     }
     list.append(']');
     StringBuilder sb = new StringBuilder();
     sb.append("\"n\":").append(docs.size()).append(",\"chunk\":").append(chunkDocs);
     sb.append(",\"shards\":").append(stringArray(shards));
     sb.append(",\"topics\":").append(stringArray(List.copyOf(topics.keySet())));
+    StringBuilder syn = new StringBuilder("[");
+    for (List<String> g : extras.synonyms()) {
+      syn.append(syn.length() > 1 ? "," : "").append(stringArray(g));
+    }
+    sb.append(",\"syn\":").append(syn.append(']'));
     sb.append(",\"docs\":").append(list);
     return sb.toString();
   }

@@ -15,6 +15,7 @@ import vn.camnang.diag.Diagnostics;
 import vn.camnang.output.OutputSink;
 import vn.camnang.search.SearchDoc;
 import vn.camnang.search.SearchIndex;
+import vn.camnang.search.Synonyms;
 import vn.camnang.template.ModelBuilder;
 import vn.camnang.template.TemplateEngine;
 
@@ -48,7 +49,7 @@ final class SearchPages {
         docs.add(d);
       }
     }
-    SearchIndex.build(docs).forEach(out::write);
+    SearchIndex.build(docs, extras(content, docs, out, diagnostics)).forEach(out::write);
     if (templates.exists("search.ftl")) {
       if (content.byUrl().containsKey(PAGE_URL)) {
         diagnostics.add(
@@ -68,6 +69,42 @@ final class SearchPages {
       }
     }
     return docs.size();
+  }
+
+  /**
+   * The site's synonyms ({@link Synonyms#FILE}) and, for each page made from a data item with a
+   * walkthrough (a service), the guide it ranks with. Under {@code check} (nothing is kept), an
+   * entry whose {@code chinh} is in no page is a warning at its line.
+   */
+  private static SearchIndex.Extras extras(
+      SiteContent content, List<SearchDoc> docs, OutputSink out, Diagnostics diagnostics) {
+    Synonyms synonyms = Synonyms.NONE;
+    java.nio.file.Path site = content.contentDir() == null ? null : content.contentDir().getParent();
+    if (site != null) {
+      try {
+        synonyms = Synonyms.load(site.resolve(Synonyms.FILE));
+      } catch (BuildException e) {
+        diagnostics.addAll(e.diagnostics());
+      }
+    }
+    if (out instanceof vn.camnang.output.DiscardOutput) {
+      for (Synonyms.Entry e : synonyms.unmatched(docs)) {
+        diagnostics.add(
+            Diagnostic.warning(
+                synonyms.file(),
+                e.line(),
+                "synonyms: no page has the words '" + e.chinh() + "' (chinh), so searching "
+                    + (e.goi().isEmpty() ? "them" : "'" + e.goi().get(0) + "'") + " finds nothing more",
+                "write chinh: as the guides write it (e.g. \"giấy phép lái xe\"), or remove the entry"));
+      }
+    }
+    Map<String, String> guideOf = new java.util.HashMap<>();
+    for (Page p : content.pages()) {
+      if (p.meta().fields().get("walkthrough") instanceof Map<?, ?> w && w.get("url") != null) {
+        guideOf.put(p.url(), String.valueOf(w.get("url")));
+      }
+    }
+    return new SearchIndex.Extras(synonyms.groups(), guideOf);
   }
 
   /** Guides first (ties in ranking go to the earlier page), then the other pages; not home. */

@@ -111,6 +111,12 @@ class SearchJsTest {
       if (!Folding.words(s).equals(words)) {
         differences.add("words(" + s + "): java " + Folding.words(s) + ", js " + words);
       }
+      for (String w : Folding.words(s)) {
+        Object accents = js.executeScript("return camnangSearch.accents(arguments[0])", w);
+        if (!Folding.accents(w).equals(accents)) {
+          differences.add("accents(" + w + "): java " + Folding.accents(w) + ", js " + accents);
+        }
+      }
     }
     assertEquals(List.of(), differences);
   }

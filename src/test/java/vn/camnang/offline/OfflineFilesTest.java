@@ -83,6 +83,27 @@ class OfflineFilesTest {
   }
 
   @Test
+  void aBigSearchIndexIsNotSavedAtInstallOnlyItsMetaAndTheWorkerSavesShardsWhenRead() {
+    vn.camnang.output.MemoryOutput big = new vn.camnang.output.MemoryOutput();
+    List<vn.camnang.search.SearchDoc> docs = new java.util.ArrayList<>();
+    java.util.Random r = new java.util.Random(7);
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 200; w++) {
+        text.append("từ").append(Integer.toString(r.nextInt(20000), 36)).append(' ');
+      }
+      docs.add(new vn.camnang.search.SearchDoc("c/b" + i + "/", "Bài " + i, "Chủ đề", "", List.of(), List.of(), text.toString()));
+    }
+    vn.camnang.search.SearchIndex.build(docs).forEach(big::write);
+    List<String> all = Offline.searchFiles(big);
+    assertTrue(all.size() > 50, "a big index has many files: " + all.size());
+    assertEquals(List.of("search/meta.js"), Offline.searchShell(big));
+    // the bundled site's index is small: all of it is saved, so every query works offline
+    assertTrue(precache.stream().anyMatch(u -> u.startsWith("search/t/")), precache.toString());
+    assertTrue(worker.contains("camnang-search-"), "shards read are saved by the worker");
+  }
+
+  @Test
   void everyListedUrlIsRelativeAndItsFileExists() {
     for (String url : precache) {
       assertFalse(url.startsWith("/") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.contains(".."), url);

@@ -32,6 +32,29 @@ class FoldingTest {
     assertEquals(expected, Folding.fold(in));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "hoà, hòa",
+    "thuỷ, thủy",
+    "khoẻ, khỏe",
+    "hoá, hóa",
+    "tuỳ, tùy",
+    "qủa, quả",
+    "ngừơi, người",
+  })
+  void bothPlacesOfTheToneMarkGiveTheSameAccentedWord(String oldStyle, String newStyle) {
+    assertEquals(Folding.accents(newStyle), Folding.accents(oldStyle));
+    assertEquals(Folding.fold(newStyle), Folding.fold(Folding.accents(oldStyle)));
+  }
+
+  @Test
+  void accentsKeepsWordsWithoutAToneAndTellsTonesApart() {
+    assertEquals("dương", Folding.accents("dương"));
+    assertEquals("vssid", Folding.accents("vssid"));
+    assertEquals(false, Folding.accents("đường").equals(Folding.accents("đương")));
+    assertEquals(false, Folding.accents("hoà").equals(Folding.accents("hoả")));
+  }
+
   @Test
   void composedAndDecomposedTextFoldAndSplitAlike() {
     for (String s : SearchFixtures.FOLDING_TABLE) {
@@ -39,6 +62,9 @@ class FoldingTest {
       String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
       assertEquals(Folding.fold(nfc), Folding.fold(nfd), s);
       assertEquals(Folding.words(nfc), Folding.words(nfd), s);
+      assertEquals(
+          Folding.words(nfc).stream().map(Folding::accents).toList(),
+          Folding.words(nfd).stream().map(Folding::accents).toList(), s);
     }
   }
 

@@ -100,7 +100,10 @@ public final class SearchFixtures {
           "“Tìm trong trang” … ‘đúng’",
           "Zalo\u00a0OTP\u2028dòng mới",
           "kỹ năng kĩ năng, lý do lí do, tỷ đồng tỉ đồng, hy vọng, Kỳ họp",
-          "ngày quý thuỷ khuya nguyên, y tế, Y TẾ, MyViettel, Money, kyc");
+          "ngày quý thuỷ khuya nguyên, y tế, Y TẾ, MyViettel, Money, kyc",
+          "khoẻ khỏe hoá hóa Hoà HÒA tuỳ tùy quả qủa người ngừơi giặt hoạ họa thuở thủơ",
+          java.text.Normalizer.normalize("Thuỷ lợi, hoà giải, khoẻ mạnh", java.text.Normalizer.Form.NFD),
+          "élève naïve ǹ ḿ 12ạ");
 
   /** Query → URL that must come first. */
   public static final Map<String, String> TOP =
