@@ -299,4 +299,38 @@ public final class Messages {
   private static String unescape(String s) {
     return s.replace("\\n", "\n");
   }
+
+  /**
+   * The tables of HUONG-DAN-BIEN-TAP.md §11, one per catalog section: each message in Vietnamese,
+   * its English key ({@code --lang en}) and what to do. A test keeps the guide equal to this.
+   */
+  public static String guideTable() {
+    StringBuilder sb = new StringBuilder();
+    String section = null;
+    for (Entry e : catalog()) {
+      if (e.kind() != 'm') {
+        continue;
+      }
+      if (!e.section().equals(section)) {
+        section = e.section();
+        sb.append("\n### ").append(section).append("\n\n")
+            .append("| Thông báo | Tiếng Anh (`--lang en`) | Cách sửa |\n| --- | --- | --- |\n");
+      }
+      sb.append("| ").append(code(shown(e.vietnamese())))
+          .append(" | ").append(code(shown(e.english())))
+          .append(" | ").append(e.fix().isEmpty() ? "—" : e.fix().replace("|", "\\|"))
+          .append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  /** Placeholders as "…", except the line and column, which the reader sees as numbers. */
+  private static String shown(String s) {
+    return PLACEHOLDER.matcher(s).replaceAll(m -> m.group(1).equals("line") ? "N" : m.group(1).equals("column") ? "C" : "…");
+  }
+
+  private static String code(String s) {
+    String t = s.replace("|", "\\|").replace("\n", " ");
+    return t.contains("`") ? "``" + t + "``" : "`" + t + "`";
+  }
 }
