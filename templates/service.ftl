@@ -40,9 +40,11 @@
     </ul>
     </#if>
     <#if item.note??><p class="note">${item.note}</p></#if>
-    <#if related?has_content>
+    <#assign walkthroughGuide = ((walkthrough.url)!"")?keep_before("#")>
+    <#assign others = related?filter(g -> g.url != walkthroughGuide)>
+    <#if others?has_content>
     <h2 id="huong-dan">Bài hướng dẫn liên quan</h2>
-    <ul class="link-list"><#list related as g><li><a href="${root}${g.url}">${g.title}</a></li></#list></ul>
+    <ul class="link-list"><#list others as g><li><a href="${root}${g.url}">${g.title}</a></li></#list></ul>
     </#if>
     <div class="callout callout-warning" role="note" aria-label="Cảnh báo">
       <p class="callout-title"><span class="callout-icon" aria-hidden="true">!</span> <strong>Cẩn thận đường link giả</strong></p>

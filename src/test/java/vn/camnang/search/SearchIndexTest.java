@@ -100,7 +100,7 @@ class SearchIndexTest {
 
   /** The bundled site through the real build: index size, and the no-JavaScript page. */
   @Test
-  void bundledSiteIndexStaysUnderFortyKilobytesGzipped() throws IOException {
+  void bundledSiteIndexStaysSmallPerPageGzipped() throws IOException {
     Path out = tmp.resolve("site");
     TestSites.Run run = TestSites.build(TestSites.REPO, out);
     assertEquals(0, run.exitCode(), run.err());
@@ -122,7 +122,8 @@ class SearchIndexTest {
         pages, sizes.size(), raw, gz, gz / pages, sizes.get("search/meta.js"), sizes.get("search/x/0.js"),
         sizes.entrySet().stream().filter(e -> e.getKey().startsWith("search/t/")).mapToInt(Map.Entry::getValue).max().orElse(0));
     assertTrue(pages >= 55, "guides, topics, service pages: " + pages);
-    assertTrue(gz <= 40 * 1024, "index is " + gz + " bytes gzip");
+    // the budget grows with the content, not with the code: about half a kilobyte a page
+    assertTrue(gz <= pages * 640, "index is " + gz + " bytes gzip for " + pages + " pages");
 
     Document all = TestSites.page(out, "tim-kiem/");
     int guides = all.select("main section .link-list a").size();

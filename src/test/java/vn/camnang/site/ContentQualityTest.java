@@ -31,6 +31,13 @@ class ContentQualityTest {
       Pattern.compile("(?i)\\b(todo|tbd|fixme|lorem|ipsum|xxx)\\b|\\?\\?\\?");
   static final Pattern SENSITIVE = Pattern.compile("(?i)\\b(otp|mật khẩu|chuyển tiền|chuyển khoản|tài khoản ngân hàng)");
 
+  /** State bodies, the national legal database, and the services' own sites. */
+  static final Pattern OFFICIAL =
+      Pattern.compile(
+          "https?://([a-z0-9-]+\\.)*(gov\\.vn|chinhphu\\.vn|vbpl\\.vn|quochoi\\.vn|postmart\\.vn|voso\\.vn"
+              + "|evn\\.com\\.vn|npc\\.com\\.vn|cpc\\.vn|evnspc\\.vn|evnhanoi\\.vn|evnhcmc\\.vn|napas\\.com\\.vn"
+              + "|vnpt\\.com\\.vn|viettel\\.vn|mobifone\\.vn)(/.*)?");
+
   @TempDir static Path tmp;
   static Site site;
   static Path out;
@@ -73,8 +80,8 @@ class ContentQualityTest {
       if (sources.isEmpty()) {
         problems.add(where + "no sources");
       }
-      if (sources.stream().noneMatch(src -> src.url().matches("https://([a-z0-9-]+\\.)*gov\\.vn(/.*)?"))) {
-        problems.add(where + "no official (*.gov.vn) source");
+      if (sources.stream().noneMatch(src -> OFFICIAL.matcher(src.url()).matches())) {
+        problems.add(where + "no official source (a *.gov.vn page, a legal text, or the service's own site)");
       }
       if (g.markdown().contains("## Nguồn tham khảo")) {
         problems.add(where + "sources belong in the header's 'sources:', not in the body");
@@ -193,7 +200,7 @@ class ContentQualityTest {
         continue;
       }
       Document d = TestSites.page(out, p.url());
-      boolean shown = d.selectFirst(".verified") != null || d.select("main").text().contains("Đã kiểm tra");
+      boolean shown = d.selectFirst(".verified") != null || d.select(".guide-meta").text().contains("Đã kiểm tra");
       boolean recorded = p.meta().provenance().verified() != null;
       if (shown != recorded) {
         problems.add(p.sourcePath() + (shown ? ": shows a check it does not record" : ": hides its recorded check"));

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -195,6 +196,7 @@ class ProvenanceTest {
             number: 1
             name: "Đăng ký kết hôn"
             walkthrough: ho-tich/ket-hon#cac-buoc
+            guides: [ho-tich/ket-hon, ho-tich/khai-tu]
           - id: khai-tu
             number: 2
             name: "Đăng ký khai tử"
@@ -231,15 +233,19 @@ class ProvenanceTest {
         "../../ho-tich/ket-hon/#cac-buoc",
         TestSites.page(out, "dich-vu/ket-hon/").selectFirst(".walkthrough a").attr("href"));
     assertEquals(
+        List.of("../../ho-tich/khai-tu/"),
+        TestSites.page(out, "dich-vu/ket-hon/").select("#huong-dan + ul a").eachAttr("href"),
+        "the walkthrough guide is not listed again among related guides");
+    assertEquals(
         "../../ho-tich/khai-tu/#dang-ky-khai-tu",
         TestSites.page(out, "dich-vu/khai-tu/").selectFirst(".walkthrough a").attr("href"));
     Document none = TestSites.page(out, "dich-vu/khai-sinh/");
     assertNull(none.selectFirst(".walkthrough"));
     assertTrue(none.text().contains("Chưa có hướng dẫn từng bước"));
     String all = run.out() + run.err();
-    assertTrue(all.contains("dv.yaml:11: warning: item 'khai-sinh' has no step-by-step guide (walkthrough)"), all);
+    assertTrue(all.contains("dv.yaml:12: warning: item 'khai-sinh' has no step-by-step guide (walkthrough)"), all);
     assertTrue(
-        all.contains("dv.yaml:17: warning: link to '#nhan-cha-me-con' on /ho-tich/khai-tu/: no such heading"), all);
+        all.contains("dv.yaml:18: warning: link to '#nhan-cha-me-con' on /ho-tich/khai-tu/: no such heading"), all);
     assertFalse(all.contains("#dang-ky-khai-tu"), "an explicit {#id} is the heading's id: " + all);
     assertEquals("Khai tử", TestSites.page(out, "ho-tich/khai-tu/").getElementById("dang-ky-khai-tu").text());
   }
