@@ -40,8 +40,9 @@
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <@shareMeta ogTitle=shareTitle description=description/>
 <meta name="theme-color" content="#0b5d6b">
-<#-- site.js gives the manifest its href over http(s) only: from file:// Chrome refuses to read it and logs an error. -->
-<link rel="manifest" data-href="${root}manifest.webmanifest">
+<#-- The web-app manifest (${root}manifest.webmanifest) is linked by site.js, over http(s) only: a <link rel="manifest">
+     in the markup makes Chrome log a CORS error on every page opened from disk (file://), and a link without href is
+     invalid HTML. Installing the site needs its service worker, which also needs JavaScript. -->
 <#if asset['icons/icon-maskable-512.png']??><link rel="apple-touch-icon" href="${root}${asset['icons/icon-maskable-512.png']}"></#if>
 <meta name="format-detection" content="telephone=no">
 <link rel="stylesheet" href="${root}${asset['css/site.css']}">
@@ -58,7 +59,7 @@
     <button type="submit">Tìm</button>
   </form>
 </header>
-<div id="ket-qua-tim" class="search-results"><p class="search-status" role="status" aria-live="polite"></p></div>
+<section id="ket-qua-tim" class="search-results" aria-label="Kết quả tìm kiếm"><p class="search-status" role="status" aria-live="polite"></p></section>
 <main id="noi-dung" tabindex="-1">
 <#nested>
 </main>

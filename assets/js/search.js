@@ -183,9 +183,10 @@
 
   var box = d.getElementById('ket-qua-tim');
   if (!box) {
-    box = d.createElement('div');
+    box = d.createElement('section'); // a landmark: results are never outside one
     box.id = 'ket-qua-tim';
     box.className = 'search-results';
+    box.setAttribute('aria-label', 'Kết quả tìm kiếm');
     box.innerHTML = '<p class="search-status" role="status" aria-live="polite"></p>';
     form.parentNode.insertBefore(box, form.nextSibling);
   }

@@ -36,8 +36,12 @@
   // Offline reading and "Thêm vào màn hình chính": the web-app manifest, and sw.js at the site's
   // root, which saves the site's frame and every page read, with its pictures. Only over http(s):
   // a site opened from disk (file://) has neither.
-  var manifest = doc.querySelector('link[rel="manifest"][data-href]');
-  if (manifest && /^https?:$/.test(location.protocol)) manifest.href = manifest.getAttribute('data-href');
+  if (/^https?:$/.test(location.protocol) && !doc.querySelector('link[rel="manifest"]')) {
+    var manifest = doc.createElement('link');
+    manifest.rel = 'manifest';
+    manifest.href = (doc.documentElement.getAttribute('data-root') || './') + 'manifest.webmanifest';
+    doc.head.appendChild(manifest);
+  }
   if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
     var sw = navigator.serviceWorker;
     sw.register((doc.documentElement.getAttribute('data-root') || './') + 'sw.js', { updateViaCache: 'none' })
@@ -100,13 +104,28 @@
     }
   }
 
-  var copies = doc.querySelectorAll('.js-copy');
-  for (var c = 0; c < copies.length; c++) {
-    copies[c].hidden = false;
-    copies[c].addEventListener('click', function (e) {
-      copyText(e.currentTarget.getAttribute('data-copy'), e.currentTarget);
-    });
+  // Copy buttons: one listener for all. Buttons in a closed list (the link hub has a hundred) are
+  // revealed when the list is opened, so a page load does not restyle what nobody sees yet.
+  function reveal(root) {
+    var copies = root.querySelectorAll('.js-copy[hidden]');
+    for (var c = 0; c < copies.length; c++) {
+      if (root.tagName === 'DETAILS' || !copies[c].closest('details:not([open])')) copies[c].hidden = false;
+    }
   }
+  reveal(doc);
+  doc.addEventListener('toggle', function (e) {
+    if (e.target.open) reveal(e.target);
+  }, true);
+  doc.addEventListener('click', function (e) {
+    var b = e.target.closest ? e.target.closest('.js-copy') : null;
+    if (!b) return;
+    var text = b.getAttribute('data-copy');
+    if (text === null) { // the link hub: the text is on the page once, not again in the button
+      var from = doc.getElementById(b.getAttribute('data-copy-of'));
+      text = from ? from.textContent : '';
+    }
+    copyText(text, b);
+  });
 
   var shares = doc.querySelectorAll('.js-share');
   for (var s = 0; s < shares.length; s++) {

@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       Site site = Site.load(new BuildOptions(src, src.resolve("output"), null, false));
       LocalDate today = LocalDate.now();
-      all.addAll(Checks.run(site.config(), site.content(), today));
+      all.addAll(Checks.run(site.config(), site.content(), Site.knownFields(src, site.config()), today));
       rechecks = Checks.recheck(site.config(), site.content(), today);
       months = site.config().recheckAfterMonths();
       try {

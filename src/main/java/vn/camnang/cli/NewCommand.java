@@ -75,7 +75,7 @@ final class NewCommand implements Callable<Integer> {
     }
     if (!Files.isRegularFile(content.resolve(topic).resolve("index.md"))) {
       List<String> topics = topics(content);
-      String guess = vn.camnang.util.Strings.nearest(topic, topics);
+      String guess = vn.camnang.util.Strings.nearestName(topic, topics);
       String list = topics.isEmpty() ? "(none)" : String.join(", ", topics);
       return fail(
           Main.CONTENT_ERRORS,

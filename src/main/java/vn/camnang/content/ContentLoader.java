@@ -42,11 +42,14 @@ public final class ContentLoader {
   private final Path contentDir;
   private final Diagnostics diagnostics;
   private final DateTimeFormatter dateFormat;
+  private final java.util.Set<String> knownFields;
 
-  private ContentLoader(Path contentDir, Diagnostics diagnostics, DateTimeFormatter dateFormat) {
+  private ContentLoader(
+      Path contentDir, Diagnostics diagnostics, DateTimeFormatter dateFormat, java.util.Set<String> knownFields) {
     this.contentDir = contentDir.toAbsolutePath().normalize();
     this.diagnostics = diagnostics;
     this.dateFormat = dateFormat;
+    this.knownFields = knownFields;
   }
 
   /**
@@ -54,7 +57,13 @@ public final class ContentLoader {
    *     null
    */
   public static SiteContent load(Path contentDir, Diagnostics diagnostics, DateTimeFormatter dateFormat) {
-    return new ContentLoader(contentDir, diagnostics, dateFormat).load();
+    return load(contentDir, diagnostics, dateFormat, FrontMatter.KNOWN);
+  }
+
+  /** @param knownFields the front-matter fields the site uses (see {@link FrontMatter#of}) */
+  public static SiteContent load(
+      Path contentDir, Diagnostics diagnostics, DateTimeFormatter dateFormat, java.util.Set<String> knownFields) {
+    return new ContentLoader(contentDir, diagnostics, dateFormat, knownFields).load();
   }
 
   private record Candidate(Path file, String rel, Page.Kind kind, String topicDir) {}
@@ -189,7 +198,7 @@ public final class ContentLoader {
     try {
       String text = readUtf8(c.file());
       Header header = HeaderSplitter.split(text, c.file());
-      FrontMatter fm = FrontMatter.of(header, c.file(), diagnostics, dateFormat);
+      FrontMatter fm = FrontMatter.of(header, c.file(), diagnostics, dateFormat, knownFields);
       String slug = slugFor(c, fm);
       String url = urlFor(c, slug);
       Page page =

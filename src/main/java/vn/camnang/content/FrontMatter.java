@@ -48,6 +48,18 @@ public record FrontMatter(
           "code", "featured", "layout", "template", "lang", "keywords", "id", "jbake-type",
           "jbake-status", "jbake-tags", "sources", "verified");
 
+  /**
+   * Names the generator sets in a page's template model ({@code page.url}, {@code page.topic} …):
+   * a header field with one of these names does not reach {@code page.<name>}, so it is warned
+   * with its line; every field stays readable as written under {@code page.params.<name>}.
+   * ({@code image} and {@code slug} are fields of their own: {@code page.image} is the URL of the
+   * processed image, {@code page.slug} the slug as used in the URL.)
+   */
+  public static final Set<String> RESERVED =
+      Set.of(
+          "url", "uri", "noExtensionUri", "file", "kind", "topic", "share", "params", "body",
+          "rootpath", "dateText", "dateIso", "updatedText", "updatedIso");
+
   public FrontMatter {
     tags = List.copyOf(tags);
     aliases = List.copyOf(aliases);
@@ -72,11 +84,31 @@ public record FrontMatter(
    */
   public static FrontMatter of(
       Header header, Path file, Diagnostics diagnostics, DateTimeFormatter extraDateFormat) {
+    return of(header, file, diagnostics, extraDateFormat, KNOWN);
+  }
+
+  /**
+   * As {@link #of(Header, Path, Diagnostics, DateTimeFormatter)}, with the fields this site uses:
+   * {@link #KNOWN} and those its templates read or {@code site.yaml} declares; a misspelling is
+   * judged against all of them.
+   */
+  public static FrontMatter of(
+      Header header, Path file, Diagnostics diagnostics, DateTimeFormatter extraDateFormat, Set<String> known) {
     Map<String, Object> f = header.fields();
     Reader r = new Reader(header, file, diagnostics, extraDateFormat);
     for (String key : f.keySet()) {
-      if (!KNOWN.contains(key)) {
-        String suggestion = Strings.closest(key, KNOWN);
+      if (RESERVED.contains(key.replace('-', '_'))) {
+        diagnostics.add(
+            Diagnostic.warning(
+                file,
+                r.line(key),
+                "front matter: '" + key + "' is a name the generator sets for templates (page."
+                    + key.replace('-', '_') + "): your value is only in page.params."
+                    + key.replace('-', '_'),
+                "rename the field (e.g. '" + key + "_goc'), or read it in templates as page.params['"
+                    + key + "']"));
+      } else if (!known.contains(key) && !known.contains(key.replace('-', '_'))) {
+        String suggestion = Strings.closest(key, known);
         if (suggestion != null) {
           diagnostics.add(
               Diagnostic.warning(

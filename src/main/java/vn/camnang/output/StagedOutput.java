@@ -10,7 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -23,8 +29,13 @@ import java.util.stream.Stream;
  * output/                    the live site (untouched while building)
  * .output.staging-&lt;n&gt;/      the new site being written
  * .output.old-&lt;n&gt;/          the previous site, for the instant between the two renames
- * .output.trash-&lt;n&gt;/        the previous site after the swap, deleted in the background
+ * .output.trash-&lt;n&gt;/        the previous site after the swap, being deleted
  * </pre>
+ *
+ * The previous site is deleted on a thread of its own while the build finishes its records, and
+ * {@link #close()} waits for that delete: a process that exits right after a build (the CLI) must
+ * not leave a half-deleted {@code .output.trash-*} folder next to the site (issue 15). Leftovers of
+ * a killed build are deleted by the next build, which also waits for them.
  *
  * Every path written is checked to stay inside the staging folder.
  */
@@ -32,6 +43,9 @@ public final class StagedOutput implements OutputSink {
   private final Path output;
   private final Path staging;
   private final AtomicBoolean committed = new AtomicBoolean();
+
+  /** Deletes of earlier sites started by this build; {@link #close()} waits for them. */
+  private final List<Thread> deletes = new CopyOnWriteArrayList<>();
 
   /** Files in staging may be hard links into the live output: never write through them. */
   private final boolean cloned;
@@ -49,11 +63,14 @@ public final class StagedOutput implements OutputSink {
    * links are not possible (another file system), files are copied.
    */
   public static StagedOutput beginFrom(Path output) throws IOException {
-    StagedOutput out = begin(output);
+    StagedOutput begun = begin(output);
+    StagedOutput out = new StagedOutput(begun.output, begun.staging, true);
+    out.deletes.addAll(begun.deletes);
     Path live = out.output;
     if (!Files.isDirectory(live)) {
       return out;
     }
+    Set<PosixFilePermission> fileMode = newFileMode(out.staging);
     Files.walkFileTree(
         live,
         new SimpleFileVisitor<>() {
@@ -66,6 +83,11 @@ public final class StagedOutput implements OutputSink {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
             Path target = out.staging.resolve(live.relativize(file).toString());
+            if (fileMode != null && !fileMode.equals(Files.getPosixFilePermissions(file))) {
+              // written by an older version with another mode: a link would keep it
+              OutputSink.copyBytes(file, target);
+              return FileVisitResult.CONTINUE;
+            }
             try {
               Files.createLink(target, file);
             } catch (IOException | UnsupportedOperationException e) {
@@ -74,7 +96,24 @@ public final class StagedOutput implements OutputSink {
             return FileVisitResult.CONTINUE;
           }
         });
-    return new StagedOutput(out.output, out.staging, true);
+    return out;
+  }
+
+  /**
+   * The permissions a new file gets in {@code dir} under this process's umask (Java cannot read
+   * the umask itself), or null where the file system has no POSIX permissions.
+   */
+  static Set<PosixFilePermission> newFileMode(Path dir) throws IOException {
+    if (!Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+      return null;
+    }
+    Path probe = dir.resolve(".mode-probe-" + System.nanoTime());
+    try {
+      Files.newOutputStream(probe, StandardOpenOption.CREATE_NEW).close();
+      return Files.getPosixFilePermissions(probe);
+    } finally {
+      Files.deleteIfExists(probe);
+    }
   }
 
   /** Starts a new staging folder for {@code output}, recovering from an earlier killed build. */
@@ -82,17 +121,21 @@ public final class StagedOutput implements OutputSink {
     Path out = output.toAbsolutePath().normalize();
     Path parent = out.getParent();
     Files.createDirectories(parent);
-    recover(out);
+    List<Path> leftovers = recover(out);
     Path staging = parent.resolve("." + out.getFileName() + ".staging-" + System.nanoTime());
     Files.createDirectory(staging);
-    return new StagedOutput(out, staging, false);
+    StagedOutput staged = new StagedOutput(out, staging, false);
+    leftovers.forEach(staged::deleteInBackground);
+    return staged;
   }
 
   /**
    * A build killed between the two renames of {@link #commit()} leaves no output but an old one:
-   * put it back. Leftover staging folders of killed builds are deleted.
+   * put it back. Leftover staging folders of killed builds are deleted; returns the leftover
+   * earlier sites, to be deleted while the build runs.
    */
-  static void recover(Path out) throws IOException {
+  static List<Path> recover(Path out) throws IOException {
+    List<Path> leftovers = new ArrayList<>();
     Path parent = out.getParent();
     String name = out.getFileName().toString();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent, "." + name + ".*")) {
@@ -102,12 +145,12 @@ public final class StagedOutput implements OutputSink {
         if (n.startsWith("." + name + ".staging-")) {
           deleteTree(p);
         } else if (n.startsWith("." + name + ".trash-")) {
-          deleteInBackground(p);
+          leftovers.add(p);
         } else if (n.startsWith("." + name + ".old-")) {
           if (!Files.exists(out) && old == null) {
             old = p;
           } else {
-            deleteInBackground(p);
+            leftovers.add(p);
           }
         }
       }
@@ -115,6 +158,7 @@ public final class StagedOutput implements OutputSink {
         move(old, out);
       }
     }
+    return leftovers;
   }
 
   public Path root() {
@@ -146,10 +190,7 @@ public final class StagedOutput implements OutputSink {
     Path p = resolve(relative);
     try {
       Files.createDirectories(p.getParent());
-      if (cloned) {
-        Files.deleteIfExists(p);
-      }
-      Files.copy(source, p, StandardCopyOption.REPLACE_EXISTING);
+      OutputSink.copyBytes(source, p); // a new file: the umask's mode, not the source's
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy " + source + " to " + relative, e);
     }
@@ -167,8 +208,7 @@ public final class StagedOutput implements OutputSink {
 
   /**
    * Swaps the staging folder in as the new output. The previous output is renamed aside and
-   * deleted in the background (deleting thousands of files took seconds that nobody needs to wait
-   * for); what a process exit interrupts is deleted by the next build.
+   * deleted on another thread while the build writes its records; {@link #close()} waits for it.
    */
   @Override
   public void commit() throws IOException {
@@ -189,7 +229,7 @@ public final class StagedOutput implements OutputSink {
     }
   }
 
-  private static void deleteInBackground(Path dir) {
+  private void deleteInBackground(Path dir) {
     Thread t = new Thread(() -> {
       try {
         deleteTree(dir);
@@ -197,15 +237,35 @@ public final class StagedOutput implements OutputSink {
         // left for the next build's recover()
       }
     }, "camnang-delete-old-output");
-    t.setDaemon(true);
+    t.setDaemon(true); // close() waits for it; a killed build's leftovers go to the next build
     t.start();
+    deletes.add(t);
   }
 
-  /** Discards the staging folder if the build did not commit. */
+  /**
+   * Discards the staging folder if the build did not commit, and waits until the previous site
+   * (and leftovers of killed builds) are deleted.
+   */
   @Override
   public void close() throws IOException {
-    if (committed.compareAndSet(false, true)) {
-      deleteTree(staging);
+    try {
+      if (committed.compareAndSet(false, true)) {
+        deleteTree(staging);
+      }
+    } finally {
+      boolean interrupted = false;
+      for (Thread t : deletes) {
+        while (t.isAlive()) {
+          try {
+            t.join();
+          } catch (InterruptedException e) {
+            interrupted = true; // still wait: an exit now would leave the folder half deleted
+          }
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -55,6 +55,7 @@ public final class SyncedOutput implements OutputSink {
       }
       Files.createDirectories(p.getParent());
       Path tmp = p.resolveSibling("." + p.getFileName() + ".tmp" + Thread.currentThread().getId());
+      Files.deleteIfExists(tmp); // a leftover's mode would be kept by a truncating write
       Files.write(tmp, data);
       Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       changed.add(relative);
@@ -75,7 +76,7 @@ public final class SyncedOutput implements OutputSink {
       }
       Files.createDirectories(p.getParent());
       Path tmp = p.resolveSibling("." + p.getFileName() + ".tmp" + Thread.currentThread().getId());
-      Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+      OutputSink.copyBytes(source, tmp);
       Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       changed.add(relative);
     } catch (IOException e) {

@@ -29,7 +29,15 @@ public final class Checks {
   private Checks() {}
 
   public static List<Diagnostic> run(SiteConfig config, SiteContent content) {
-    return run(config, content, LocalDate.now());
+    return run(config, content, FrontMatter.KNOWN, LocalDate.now());
+  }
+
+  /**
+   * @param known the fields the site uses ({@link Site#knownFields}): the generator's, those its
+   *     templates read and those site.yaml declares
+   */
+  public static List<Diagnostic> run(SiteConfig config, SiteContent content, java.util.Set<String> known) {
+    return run(config, content, known, LocalDate.now());
   }
 
   /**
@@ -58,7 +66,8 @@ public final class Checks {
     return out;
   }
 
-  public static List<Diagnostic> run(SiteConfig config, SiteContent content, LocalDate today) {
+  public static List<Diagnostic> run(
+      SiteConfig config, SiteContent content, java.util.Set<String> known, LocalDate today) {
     List<Diagnostic> out = new ArrayList<>();
     for (Recheck r : recheck(config, content, today)) {
       if (r.lastVerified() != null) {
@@ -77,13 +86,19 @@ public final class Checks {
       String text = read(p);
       FrontMatter fm = p.meta();
       for (String key : fm.fields().keySet()) {
-        if (!FrontMatter.KNOWN.contains(key) && Strings.closest(key, FrontMatter.KNOWN) == null) {
-          out.add(
-              Diagnostic.warning(
-                  p.source(), Strings.lineOfKey(text, key, 1),
-                  "front matter: '" + key + "' is not a field the site uses",
-                  "it is kept for templates; remove it if it is a mistake"));
+        String name = key.replace('-', '_');
+        if (known.contains(key) || known.contains(name) || FrontMatter.RESERVED.contains(name)) {
+          continue; // used, or already warned as reserved by the build
         }
+        if (Strings.closest(key, known) != null) {
+          continue; // the build warns it as a likely misspelling, with the suggestion
+        }
+        out.add(
+            Diagnostic.warning(
+                p.source(), Strings.lineOfKey(text, key, 1),
+                "front matter: '" + key + "' is not a field the site uses (no template reads it)",
+                "the closest known field is '" + Strings.nearest(key, known) + "'; if the field is"
+                    + " meant for a template, add it to fields: in site.yaml, else remove it"));
       }
       Provenance.Verification v = fm.provenance().verified();
       if (v != null && v.date().isAfter(today)) {

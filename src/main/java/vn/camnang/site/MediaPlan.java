@@ -92,6 +92,28 @@ final class MediaPlan {
     }
   }
 
+  /**
+   * A page's header image ({@code image:}) as a site-relative URL that exists in the output: the
+   * largest processed version of a raster image (its original is not published once the image is
+   * processed), the file itself otherwise. Null when it is not a usable image (reported).
+   */
+  String headerImage(Page page, StaticFile file, int line) {
+    if (!isImage(file.outputPath())) {
+      linkedRaw(file.source());
+      return file.outputPath();
+    }
+    uses.putIfAbsent(file.source(), new Use(page, line));
+    String base = file.outputPath().substring(0, file.outputPath().lastIndexOf('.'));
+    try {
+      return processor.enqueue(file.source(), base).original().path();
+    } catch (ImageException e) {
+      diagnostics.add(
+          Diagnostic.error(
+              page.source(), line, "image '" + file.source().getFileName() + "': " + e.getMessage(), e.hint()));
+      return null;
+    }
+  }
+
   /** The 1200×630 share card of an image, or null when it cannot be made (reported). */
   Variant shareCard(Page page, StaticFile file, int line, boolean report) {
     uses.putIfAbsent(file.source(), new Use(page, line));

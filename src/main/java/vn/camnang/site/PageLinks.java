@@ -172,13 +172,31 @@ final class PageLinks implements LinkRewriter {
     }
     String path = decode(u);
     int fileLine = page.bodyLine() + line - 1;
-    Optional<String> target =
-        path.startsWith("/") ? siteRooted(path.substring(1)) : fileRelative(path, fileLine, image);
+    Optional<String> target = path.startsWith("/") ? Optional.empty() : fileRelative(path, fileLine, image);
     if (target == null) {
       return url; // already reported
     }
     if (target.isEmpty()) {
-      target = urlRelative(path);
+      // site-rooted (/images/a.png), relative to content/, or a file's published path: the same
+      // file, with the same processing, as when written relative to the page (ContentPaths)
+      Optional<StaticFile> file = ContentPaths.file(content, filesByOutput, page, path);
+      target = file.isPresent() ? useFile(file.get(), fileLine, image) : Optional.empty();
+      if (target == null) {
+        return url; // reported
+      }
+    }
+    if (target.isEmpty() && path.startsWith("/")) {
+      String rooted = path.replaceFirst("^/+", "");
+      target = siteRooted(rooted, fileLine, image); // a page's URL
+      if (target == null) {
+        return url;
+      }
+    }
+    if (target.isEmpty()) {
+      target = urlRelative(path, fileLine, image);
+      if (target == null) {
+        return url;
+      }
     }
     if (target.isEmpty()) {
       report(url, fileLine, image);
@@ -260,29 +278,34 @@ final class PageLinks implements LinkRewriter {
       return Optional.empty();
     }
     StaticFile file = content.files().get(resolved);
-    if (file != null) {
-      files.add((image ? "image " : "link ") + file.outputPath());
-      String rel = Urls.relative(page.url(), file.outputPath());
-      if (image && media != null && MediaPlan.isImage(file.outputPath())) {
-        vn.camnang.html.ImageSet set = media.image(page, file, fileLine);
-        if (set == null) {
-          return null; // reported
-        }
-        imageSets.put(rel, set);
-      } else if (image && media != null && MediaPlan.isVideo(file.outputPath())) {
-        posterFor(file, rel, fileLine);
-      } else if (image) {
-        images.size(file.source()).ifPresent(s -> sizes.put(rel, s));
-      } else if (media != null) {
-        media.linkedRaw(file.source());
+    return file == null ? Optional.empty() : useFile(file, fileLine, image);
+  }
+
+  /**
+   * A content file this page shows or links: images are processed (variants, width and height),
+   * clips get a poster, other files are published. Null when an error was reported.
+   */
+  private Optional<String> useFile(StaticFile file, int fileLine, boolean image) {
+    files.add((image ? "image " : "link ") + file.outputPath());
+    String rel = Urls.relative(page.url(), file.outputPath());
+    if (image && media != null && MediaPlan.isImage(file.outputPath())) {
+      vn.camnang.html.ImageSet set = media.image(page, file, fileLine);
+      if (set == null) {
+        return null; // reported
       }
-      return Optional.of(file.outputPath());
+      imageSets.put(rel, set);
+    } else if (image && media != null && MediaPlan.isVideo(file.outputPath())) {
+      posterFor(file, rel, fileLine);
+    } else if (image) {
+      images.size(file.source()).ifPresent(s -> sizes.put(rel, s));
+    } else if (media != null) {
+      media.linkedRaw(file.source());
     }
-    return Optional.empty();
+    return Optional.of(file.outputPath());
   }
 
   /** {@code /vssid/dang-ky/} or {@code /vssid/dang-ky/buoc-1.png}: a page URL or a copied file. */
-  private Optional<String> siteRooted(String path) {
+  private Optional<String> siteRooted(String path, int fileLine, boolean image) {
     String asPage = path.isEmpty() || path.endsWith("/") ? path : path + "/";
     if (path.endsWith("index.html")) {
       asPage = path.substring(0, path.length() - "index.html".length());
@@ -290,11 +313,12 @@ final class PageLinks implements LinkRewriter {
     if (content.byUrl().containsKey(asPage)) {
       return Optional.of(asPage);
     }
-    return filesByOutput.containsKey(path) ? Optional.of(path) : Optional.empty();
+    StaticFile file = filesByOutput.get(path);
+    return file == null ? Optional.empty() : useFile(file, fileLine, image);
   }
 
   /** A link written as a URL relative to the page ({@code ../dang-ky/}) rather than to its file. */
-  private Optional<String> urlRelative(String path) {
+  private Optional<String> urlRelative(String path, int fileLine, boolean image) {
     if (path.endsWith(".md")) {
       return Optional.empty();
     }
@@ -302,7 +326,7 @@ final class PageLinks implements LinkRewriter {
     if (joined.equals("/")) {
       return Optional.of("");
     }
-    return siteRooted(joined.substring(1) + (path.endsWith("/") ? "/" : ""));
+    return siteRooted(joined.substring(1) + (path.endsWith("/") ? "/" : ""), fileLine, image);
   }
 
   private void report(String url, int fileLine, boolean image) {
@@ -312,11 +336,13 @@ final class PageLinks implements LinkRewriter {
           Diagnostic.error(
               page.source(),
               fileLine,
-              "missing image: '" + url + "' was not found",
+              "missing image: '" + url + "' was not found (looked for "
+                  + ContentPaths.lookedIn(content, page, decode(url.replaceFirst("[?#].*", ""))) + ")",
               guess != null
                   ? "did you mean '" + guess + "'?"
                   : "put the image next to the guide (content/<topic>/<guide>/" + fileName(url)
-                      + ") and check the spelling"));
+                      + "), or write its path from content/ (/images/" + fileName(url)
+                      + " is content/images/" + fileName(url) + "), and check the spelling"));
     } else {
       diagnostics.add(
           Diagnostic.error(
@@ -352,10 +378,10 @@ final class PageLinks implements LinkRewriter {
         }
       }
       String full = fileName(u);
-      String best = vn.camnang.util.Strings.nearest(full, here.keySet());
+      String best = vn.camnang.util.Strings.nearestName(full, here.keySet());
       Path target = best != null ? here.get(best) : null;
       if (target == null) {
-        best = vn.camnang.util.Strings.nearest(full, all.keySet());
+        best = vn.camnang.util.Strings.nearestName(full, all.keySet());
         target = best == null ? null : all.get(best);
       }
       return target == null ? null : relativeFile(target);
@@ -367,7 +393,7 @@ final class PageLinks implements LinkRewriter {
       }
       bySlug.putIfAbsent(folderName(p), p);
     }
-    String best = vn.camnang.util.Strings.nearest(name, bySlug.keySet());
+    String best = vn.camnang.util.Strings.nearestName(name, bySlug.keySet());
     if (best == null) {
       return null;
     }

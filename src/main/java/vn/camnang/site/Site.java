@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import vn.camnang.config.ConfigLoader;
@@ -110,11 +111,12 @@ public final class Site {
     }
     SiteConfig config =
         timed(steps, "config", () -> ConfigLoader.load(src, options.baseUrl(), diagnostics));
+    java.util.Set<String> known = knownFields(src, config);
     SiteContent loaded =
         timed(
             steps,
             "content",
-            () -> ContentLoader.load(src.resolve("content"), diagnostics, jbakeDateFormat(config)));
+            () -> ContentLoader.load(src.resolve("content"), diagnostics, jbakeDateFormat(config), known));
     Map<String, Object> data =
         timed(steps, "data", () -> DataFiles.load(src.resolve("data"), diagnostics));
     diagnostics.throwIfErrors();
@@ -154,6 +156,23 @@ public final class Site {
   public Site progress(Progress p) {
     this.progress = p;
     return this;
+  }
+
+  /**
+   * The front-matter fields this site uses: the generator's and the built-in theme's ({@link
+   * vn.camnang.content.FrontMatter#KNOWN}), those the site's own templates read, and those listed
+   * under {@code fields:} in site.yaml.
+   */
+  public static java.util.Set<String> knownFields(Path source, SiteConfig config) {
+    java.util.Set<String> known = new java.util.TreeSet<>(vn.camnang.content.FrontMatter.KNOWN);
+    known.addAll(vn.camnang.template.TemplateFields.readBy(source.resolve("templates")));
+    Object declared = config.raw().get("fields");
+    if (declared instanceof java.util.Collection<?> c) {
+      c.forEach(v -> known.add(String.valueOf(v)));
+    } else if (declared != null) {
+      known.add(String.valueOf(declared));
+    }
+    return java.util.Set.copyOf(known);
   }
 
   public SiteConfig config() {
@@ -270,7 +289,7 @@ public final class Site {
               "model",
               () ->
                   new ModelBuilder(
-                      config, content, this::pageImage, icon -> iconUrl(icon, assets), assets, data,
+                      config, content, p -> pageImage(p, media), icon -> iconUrl(icon, assets), assets, data,
                       share::forPage));
       int pages = timed(steps, "render", () -> renderPages(out, templates, models, media));
       if (keptFrom != null) {
@@ -353,8 +372,7 @@ public final class Site {
   }
 
   private int renderPages(OutputSink out, TemplateEngine templates, ModelBuilder models, MediaPlan media) {
-    Map<String, StaticFile> filesByOutput = new HashMap<>();
-    content.files().values().forEach(f -> filesByOutput.put(f.outputPath(), f));
+    Map<String, StaticFile> filesByOutput = filesByOutput();
     renderer =
         new Renderer(templates, models, new MarkdownEngine(), HtmlPipeline.standard(), new ImageInfo(), filesByOutput, media);
     List<Page> pages = new ArrayList<>(content.pages());
@@ -501,7 +519,7 @@ public final class Site {
   }
 
   /** A page's cover image (its {@code image} field) as a site-relative URL, or null. */
-  private String pageImage(Page page) {
+  private String pageImage(Page page, MediaPlan media) {
     String image = page.meta().image();
     if (image == null) {
       return null;
@@ -509,18 +527,38 @@ public final class Site {
     if (image.startsWith("http://") || image.startsWith("https://")) {
       return image;
     }
-    Path resolved = page.baseDir().resolve(image).normalize();
-    StaticFile f = content.files().get(resolved);
+    StaticFile f = contentFile(page, image).orElse(null);
     if (f == null) {
       diagnostics.add(
           Diagnostic.error(
               page.source(),
               lineOf(page, "image"),
-              "missing image: 'image: " + image + "' was not found next to the page",
-              "put the file in content/" + content.contentDir().relativize(page.baseDir()).toString().replace('\\', '/') + "/ or fix the name"));
+              "missing image: 'image: " + image + "' was not found (looked for "
+                  + ContentPaths.lookedIn(content, page, image) + ")",
+              "put the file next to the page (content/"
+                  + content.contentDir().relativize(page.baseDir()).toString().replace('\\', '/')
+                  + "/), or write its path from content/ (image: /images/a.png is content/images/a.png)"));
       return null;
     }
-    return f.outputPath();
+    return media.headerImage(page, f, lineOf(page, "image"));
+  }
+
+  /** The content file a path written in a page names (ContentPaths: as in the page's body). */
+  private Optional<StaticFile> contentFile(Page page, String path) {
+    return ContentPaths.file(content, filesByOutput(), page, path);
+  }
+
+  private volatile Map<String, StaticFile> filesByOutput;
+
+  /** Content files by the path they are published at (computed once: content does not change). */
+  private Map<String, StaticFile> filesByOutput() {
+    Map<String, StaticFile> m = filesByOutput;
+    if (m == null) {
+      Map<String, StaticFile> byOutput = new HashMap<>();
+      content.files().values().forEach(f -> byOutput.put(f.outputPath(), f));
+      filesByOutput = m = Map.copyOf(byOutput);
+    }
+    return m;
   }
 
   private String iconUrl(String icon, Map<String, String> assets) {
@@ -559,7 +597,7 @@ public final class Site {
     for (int hop = 0; hop < 2 && p != null; hop++) {
       String image = p.meta().image() != null ? p.meta().image() : firstImage(p);
       if (image != null && !image.startsWith("http") && MediaPlan.isImage(image)) {
-        StaticFile f = content.files().get(p.baseDir().resolve(image).normalize());
+        StaticFile f = contentFile(p, image).orElse(null);
         if (f != null) {
           boolean declared = p.meta().image() != null;
           vn.camnang.imaging.Variant card =

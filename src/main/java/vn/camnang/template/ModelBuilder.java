@@ -146,6 +146,8 @@ public final class ModelBuilder {
     m.put("aliases", p.meta().aliases());
     m.put("image", image);
     m.put("share", share.apply(p));
+    // every header field as the author wrote it, names included: page.params.topic, page.params.image
+    m.put("params", p.meta().fields());
     putDate(m, "date", p.meta().date());
     putDate(m, "updated", p.meta().updated());
     putProvenance(m, p.meta().provenance());

@@ -32,7 +32,7 @@ public final class Strings {
    * distance max(2, a third of the word), or one name a prefix of the other ({@code thanh-toan} →
    * {@code thanh-toan-so}); null when nothing is that close.
    */
-  public static String nearest(String word, Collection<String> candidates) {
+  public static String nearestName(String word, Collection<String> candidates) {
     String w = word.toLowerCase(java.util.Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -45,6 +45,21 @@ public final class Strings {
       boolean prefix = w.length() >= 4 && (l.startsWith(w) || w.startsWith(l)) && l.length() >= 4;
       boolean close = d <= Math.max(2, w.length() / 3) || prefix;
       if (close && (d < bestDistance || (d == bestDistance && c.compareTo(best) < 0))) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** The candidate nearest to {@code word}, however far (ties: alphabetical); null if none. */
+  public static String nearest(String word, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    for (String c : new java.util.TreeSet<>(candidates)) {
+      int d = distance(w, c.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestDistance) {
         best = c;
         bestDistance = d;
       }

@@ -55,6 +55,22 @@ class ShareBrowserTest {
       Files.createDirectories(shots);
       Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("share-bar.png"),
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      // the link hub: open a topic, copy a Zalo message (the button copies the text shown)
+      driver.get(server.url() + "lien-ket-chia-se/");
+      driver.findElement(By.cssSelector("#vssid ~ details > summary")).click();
+      WebElement zalo = driver.findElement(By.cssSelector("#vssid ~ details .js-copy[data-copy-of]"));
+      assertTrue(zalo.isDisplayed(), "an opened topic shows its copy buttons");
+      driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", zalo);
+      zalo.click();
+      WebElement hubStatus = driver.findElement(By.cssSelector("main .share-status"));
+      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !hubStatus.getText().isBlank());
+      Object message =
+          driver.executeAsyncScript(
+              "var done = arguments[0]; navigator.clipboard.readText().then(done, function (e) { done('ERR ' + e); });");
+      String shown = (String) driver.executeScript(
+          "return document.getElementById(arguments[0]).textContent", zalo.getAttribute("data-copy-of"));
+      assertEquals(shown, message);
+      assertTrue(shown.contains("\n") && shown.contains("https://"), shown);
       driver.get(server.url() + "dich-vu-cong/in/");
       Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("handout.png"),
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);

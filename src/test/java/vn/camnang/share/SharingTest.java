@@ -155,12 +155,35 @@ class SharingTest {
     assertTrue(guides >= 25);
     assertEquals(guides + 25, items.size());
     for (Element item : items) {
-      String link = item.selectFirst("input.share-url").attr("value");
+      String link = item.selectFirst("a.hub-short").attr("href");
       assertTrue(link.startsWith("https://"), link);
-      String zalo = item.selectFirst(".hub-message textarea").text();
-      assertTrue(zalo.contains(item.selectFirst(".card-title").text()) && zalo.contains(link), zalo);
-      assertNotNull(item.selectFirst(".share-qr img[src$=qr.svg]"));
+      assertEquals(link, item.selectFirst("button.js-copy[data-copy]").attr("data-copy"));
+      Element zalo = hub.getElementById(item.selectFirst("button.js-copy[data-copy-of]").attr("data-copy-of"));
+      assertNotNull(zalo, "the Zalo button copies a message on the page");
+      assertTrue(zalo.wholeText().contains(item.selectFirst(".hub-title").text()) && zalo.text().contains(link), zalo.text());
+      assertNotNull(item.selectFirst("details .hub-qr[src$=qr.svg][loading=lazy]"));
     }
+  }
+
+  /**
+   * The link hub was the slowest page (890 elements laid out at once, 54 text boxes): up front it
+   * lays out only the topic headings; every list is a closed {@code <details>}.
+   */
+  @Test
+  void linkHubRendersOnlyTheTopicHeadingsUpFront() {
+    Document hub = TestSites.page(bundled, "lien-ket-chia-se/");
+    List<Element> lists = hub.select(".hub-list");
+    assertTrue(lists.size() >= 6, "one list per topic and one for the services");
+    for (Element list : lists) {
+      Element details = list.parent();
+      assertEquals("details", details.tagName());
+      assertFalse(details.hasAttr("open"), "closed at first");
+    }
+    assertTrue(hub.select("main textarea, main input").isEmpty(), "no form controls per entry");
+    int elements = hub.getAllElements().size();
+    assertTrue(elements < 800, elements + " elements");
+    int visible = hub.getAllElements().size() - hub.select("details:not([open]) > :not(summary) *, details:not([open]) > :not(summary)").size();
+    assertTrue(visible < 200, visible + " elements outside closed lists");
   }
 
   @Test
