@@ -65,8 +65,26 @@ public final class TestSites {
     }
   }
 
-  /** Runs {@code camnang <args>} with {@code workingDir} as the current folder. */
+  /**
+   * Runs {@code camnang <args>} with {@code workingDir} as the current folder. Messages are in
+   * English ({@code --lang en}, the catalog's keys) unless the arguments choose a language.
+   */
   public static Run run(Path workingDir, String... args) {
+    if (args.length > 0
+        && java.util.Set.of("build", "check", "serve", "new").contains(args[0])
+        && java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--lang"))) {
+      String[] with = new String[args.length + 2];
+      with[0] = args[0];
+      with[1] = "--lang";
+      with[2] = "en";
+      System.arraycopy(args, 1, with, 3, args.length - 1);
+      args = with;
+    }
+    return runAsIs(workingDir, args);
+  }
+
+  /** Runs {@code camnang <args>} exactly as given (the language from site.yaml or --lang). */
+  public static Run runAsIs(Path workingDir, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;

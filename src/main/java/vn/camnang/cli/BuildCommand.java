@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
@@ -50,6 +51,10 @@ final class BuildCommand implements Callable<Integer> {
       description = "Print each build step with its time, and stack traces of internal errors.")
   boolean verbose;
 
+  @Mixin LangOption langOption = new LangOption();
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final Path workingDir;
@@ -62,9 +67,9 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path src = workingDir.resolve(source == null ? Path.of("") : source).toAbsolutePath().normalize();
+    Path src = LangOption.siteDir(spec, workingDir, source);
     Path dest = output == null ? src.resolve("output") : workingDir.resolve(output);
-    DiagnosticPrinter printer = new DiagnosticPrinter(err, workingDir);
+    DiagnosticPrinter printer = new DiagnosticPrinter(err, workingDir, langOption.messages(src));
     try {
       BuildOptions options = new BuildOptions(src, dest, baseUrl, production);
       if (!force && Site.upToDate(options)) {

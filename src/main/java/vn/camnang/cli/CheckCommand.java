@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
@@ -36,6 +37,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "Also list every guide to try again on the live service (never checked, or checked too long ago).")
   boolean recheck;
 
+  @Mixin LangOption langOption = new LangOption();
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final Path workingDir;
@@ -48,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path src = workingDir.resolve(source == null ? Path.of("") : source).toAbsolutePath().normalize();
+    Path src = LangOption.siteDir(spec, workingDir, source);
     List<Diagnostic> all = new ArrayList<>();
     List<Checks.Recheck> rechecks = List.of();
     int months = 0;
@@ -71,10 +76,11 @@ final class CheckCommand implements Callable<Integer> {
         .thenComparingInt(Diagnostic::line).thenComparing(Diagnostic::message)).toList();
     long errors = unique.stream().filter(Diagnostic::isError).count();
     long warnings = unique.size() - errors;
+    vn.camnang.diag.Messages messages = langOption.messages(src);
     if (format == Format.json) {
-      out.println(json(unique, errors, warnings));
+      out.println(json(unique, errors, warnings, messages));
     } else {
-      new DiagnosticPrinter(out, workingDir).print(unique);
+      new DiagnosticPrinter(out, workingDir, messages).print(unique);
       printRechecks(rechecks, months);
       out.printf("%d lỗi (errors), %d cảnh báo (warnings)%n", errors, warnings);
     }
@@ -82,11 +88,12 @@ final class CheckCommand implements Callable<Integer> {
     return errors == 0 ? Main.OK : Main.CONTENT_ERRORS;
   }
 
-  private String json(List<Diagnostic> ds, long errors, long warnings) {
+  private String json(List<Diagnostic> ds, long errors, long warnings, vn.camnang.diag.Messages messages) {
     StringBuilder sb = new StringBuilder();
     sb.append("{\"errors\":").append(errors).append(",\"warnings\":").append(warnings).append(",\"diagnostics\":[");
     for (int i = 0; i < ds.size(); i++) {
-      Diagnostic d = ds.get(i);
+      Diagnostic english = ds.get(i);
+      Diagnostic d = messages.localize(english);
       if (i > 0) {
         sb.append(',');
       }
@@ -97,6 +104,8 @@ final class CheckCommand implements Callable<Integer> {
           .append(",\"severity\":").append(Json.str(d.severity().label()))
           .append(",\"message\":").append(Json.str(d.message()))
           .append(",\"hint\":").append(d.hint() == null ? "null" : Json.str(d.hint()))
+          .append(",\"message_en\":").append(Json.str(english.message()))
+          .append(",\"hint_en\":").append(english.hint() == null ? "null" : Json.str(english.hint()))
           .append('}');
     }
     return sb.append("]}").toString();

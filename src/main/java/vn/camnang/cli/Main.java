@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.camnang.diag.Messages;
 
 /**
  * The {@code camnang} command. Thin: parses arguments, calls the library, maps the result to an
@@ -46,8 +47,7 @@ public final class Main {
     cl.setExitCodeExceptionMapper(e -> INTERNAL);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("camnang: " + ex.getMessage());
-          err.println("Try 'camnang --help' or 'camnang build --help'.");
+          err.println(usageLine(ex, a));
           err.flush();
           return USAGE;
         });
@@ -55,6 +55,24 @@ public final class Main {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * A mistyped command line as one line, never a stack trace: in Vietnamese unless {@code --lang en}
+   * is among the arguments (the site's language is not known before the command line is).
+   */
+  static String usageLine(CommandLine.ParameterException ex, String[] args) {
+    boolean en = false;
+    for (int i = 0; i < args.length; i++) {
+      en |= args[i].equals("--lang=en") || (args[i].equals("--lang") && i + 1 < args.length && args[i + 1].startsWith("en"));
+    }
+    String message = ex.getMessage() == null ? "" : ex.getMessage().replaceAll("\\s+", " ").strip();
+    String command = ex.getCommandLine() == null ? "camnang" : ex.getCommandLine().getCommandName();
+    String help = "./camnang" + (command.equals("camnang") ? "" : " " + command) + " --help";
+    if (en) {
+      return "camnang: " + message + " (see " + help + ")";
+    }
+    return "camnang: lỗi: " + Messages.of(Messages.Lang.VI).text(message) + " (xem " + help + ")";
   }
 
   /** Gives commands the injected streams and working directory. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.camnang.util.Slugs;
@@ -34,6 +35,10 @@ final class NewCommand implements Callable<Integer> {
   @Option(names = {"-t", "--title"}, description = "Title (default: a placeholder to replace).")
   String title;
 
+  @Mixin LangOption langOption = new LangOption();
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final Path workingDir;
@@ -48,15 +53,17 @@ final class NewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path src = workingDir.resolve(source == null ? Path.of("") : source).toAbsolutePath().normalize();
+    Path src = LangOption.siteDir(spec, workingDir, source);
     Path content = src.resolve("content");
     if (what.size() == 2 && what.get(0).equals("topic")) {
       return newTopic(content, what.get(1));
     }
+    messages = langOption.messages(src);
     if (what.size() != 1 || !what.get(0).contains("/")) {
-      err.println("camnang new: write new <topic>/<slug> (e.g. new vssid/doi-so-dien-thoai) or new topic <slug>");
-      err.flush();
-      return Main.USAGE;
+      return fail(
+          Main.USAGE,
+          "write new <topic>/<slug> (e.g. new vssid/doi-so-dien-thoai) or new topic <slug>",
+          null);
     }
     String[] parts = what.get(0).split("/", 2);
     return newGuide(content, parts[0], parts[1].replaceAll("/+$", ""));
@@ -67,24 +74,31 @@ final class NewCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     if (!Files.isRegularFile(content.resolve(topic).resolve("index.md"))) {
-      err.printf("camnang new: error: topic '%s' does not exist (no content/%s/index.md)%n", topic, topic);
-      err.printf("    gợi ý / hint: create it first: camnang new topic %s%n", topic);
-      err.flush();
-      return Main.CONTENT_ERRORS;
+      List<String> topics = topics(content);
+      String guess = vn.camnang.util.Strings.nearestName(topic, topics);
+      String list = topics.isEmpty() ? "(none)" : String.join(", ", topics);
+      return fail(
+          Main.CONTENT_ERRORS,
+          "topic '" + topic + "' does not exist (no content/" + topic + "/index.md)",
+          guess != null
+              ? "did you mean '" + guess + "'? ./camnang new " + guess + "/" + slug + " (topics: " + list + ")"
+              : "the topics are: " + list + "; to make a new topic first: ./camnang new topic " + topic);
     }
     Path folder = content.resolve(topic).resolve(slug);
     Path single = content.resolve(topic).resolve(slug + ".md");
     if (Files.exists(folder) || Files.exists(single)) {
       Path existing = Files.exists(folder) ? folder : single;
-      err.printf("camnang new: error: %s already exists; nothing was changed%n", show(existing));
-      err.println("    gợi ý / hint: choose another name, or edit the existing guide");
-      err.flush();
-      return Main.CONTENT_ERRORS;
+      return fail(
+          Main.CONTENT_ERRORS,
+          show(existing) + " already exists; nothing was changed",
+          "choose another name, or edit the existing guide");
     }
     Files.createDirectories(folder);
     Path file = folder.resolve("index.md");
     Files.writeString(file, guideTemplate(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
-    out.printf("Đã tạo %s — mở tệp, thay phần trong [ ] bằng nội dung thật.%n", show(file));
+    out.printf(
+        "Đã tạo %s — mở tệp, thay mọi chữ trong [ ] bằng nội dung thật; khi bài xong, xoá dòng draft: true.%n",
+        show(file));
     out.flush();
     return Main.OK;
   }
@@ -95,15 +109,13 @@ final class NewCommand implements Callable<Integer> {
     }
     Path file = content.resolve(slug).resolve("index.md");
     if (Files.exists(content.resolve(slug))) {
-      err.printf("camnang new: error: %s already exists; nothing was changed%n", show(content.resolve(slug)));
-      err.flush();
-      return Main.CONTENT_ERRORS;
+      return fail(Main.CONTENT_ERRORS, show(content.resolve(slug)) + " already exists; nothing was changed", null);
     }
     Files.createDirectories(file.getParent());
     String t = title != null ? title : "[Tên chủ đề]";
     Files.writeString(
         file,
-        "---\ntitle: \"" + t.replace("\"", "\\\"") + "\"\n"
+        "---\n# Thay mọi chữ trong [ ] bằng nội dung thật.\ntitle: \"" + t.replace("\"", "\\\"") + "\"\n"
             + "description: \"[Một câu giới thiệu chủ đề, tối đa 160 ký tự.]\"\n"
             + "order: 10\n"
             + "icon: dich-vu-cong\n"
@@ -118,19 +130,68 @@ final class NewCommand implements Callable<Integer> {
   private boolean validSlug(String slug) {
     String s = Slugs.slugify(slug);
     if (!s.equals(slug)) {
-      err.printf("camnang new: error: '%s' is not a valid name for a web address%n", slug);
-      err.printf("    gợi ý / hint: use lower-case letters without accents and hyphens, e.g. %s%n",
-          s.isEmpty() ? "ten-bai" : s);
-      err.flush();
+      fail(
+          Main.USAGE,
+          "'" + slug + "' is not a valid name for a web address",
+          "use lower-case letters without accents and hyphens, e.g. " + (s.isEmpty() ? "ten-bai" : s));
       return false;
     }
     return true;
   }
 
+  private vn.camnang.diag.Messages messages = vn.camnang.diag.Messages.of(vn.camnang.diag.Messages.Lang.VI);
+
+  /** Prints one error the way the other commands do, in the chosen language; returns {@code code}. */
+  private int fail(int code, String message, String hint) {
+    vn.camnang.diag.Diagnostic d =
+        messages.localize(vn.camnang.diag.Diagnostic.error(null, 0, message, hint));
+    err.println("camnang new: " + messages.label(d.severity()) + ": " + d.message());
+    if (d.hint() != null) {
+      err.println("    " + messages.hintLabel() + ": " + d.hint());
+    }
+    err.flush();
+    return code;
+  }
+
+  /** The topics of the site: folders of content/ with an index.md. */
+  private static List<String> topics(Path content) throws IOException {
+    if (!Files.isDirectory(content)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<Path> s = Files.list(content)) {
+      return s.filter(p -> Files.isRegularFile(p.resolve("index.md")))
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** The scaffold's own bracketed texts: {@code check} and {@code build} refuse them in a published page. */
+  static final List<String> PLACEHOLDERS =
+      List.of(
+          "[Tên bài hướng dẫn]",
+          "[Tên chủ đề]",
+          "[Một câu, tối đa 160 ký tự: hiện trong thẻ xem trước khi chia sẻ Zalo.]",
+          "[Một câu giới thiệu chủ đề, tối đa 160 ký tự.]",
+          "[Một đoạn ngắn: chủ đề này giúp người dân làm được gì.]",
+          "[Tên trang chính thức mà bài dựa vào]",
+          "[Một hai câu: bài này dành cho ai, làm xong được gì.]",
+          "[Điện thoại đã cài ứng dụng … từ CH Play hoặc App Store]",
+          "[Thẻ căn cước hoặc CCCD gắn chip]",
+          "[Việc cần làm ở bước 1.]",
+          "[Việc cần làm ở bước 2.]",
+          "[Việc cần làm ở bước 3.]",
+          "[điều người dân sẽ thấy]",
+          "[Lỗi hay gặp]",
+          "[cách xử lý]");
+
   private String guideTemplate() {
     String t = title != null ? title : "[Tên bài hướng dẫn]";
     return "---\n"
+        + "# Bài mới, còn là bản nháp (draft: true): thay mọi chữ trong [ ] bằng nội dung thật,\n"
+        + "# rồi xoá dòng draft: true để xuất bản. Chữ [ ] còn sót trong bài đã xuất bản là lỗi.\n"
         + "title: \"" + t.replace("\"", "\\\"") + "\"\n"
+        + "draft: true\n"
         + "description: \"[Một câu, tối đa 160 ký tự: hiện trong thẻ xem trước khi chia sẻ Zalo.]\"\n"
         + "date: " + today + "\n"
         + "updated: " + today + "\n"

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.camnang.diag.DiagnosticPrinter;
 import vn.camnang.serve.BuildStatus;
@@ -36,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--base-url", paramLabel = "URL", description = "Overrides baseUrl from site.yaml.")
   String baseUrl;
 
+  @Mixin LangOption langOption = new LangOption();
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final Path workingDir;
@@ -48,9 +53,14 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    Path src = workingDir.resolve(source == null ? Path.of("") : source).toAbsolutePath().normalize();
+    if (port < 0 || port > 65535) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--port " + port + " is not a port number: use 1 to 65535, e.g. --port 8081");
+    }
+    Path src = LangOption.siteDir(spec, workingDir, source);
     Path served = Files.createTempDirectory("camnang-serve-");
-    DiagnosticPrinter printer = new DiagnosticPrinter(err, workingDir);
+    vn.camnang.diag.Messages messages = langOption.messages(src);
+    DiagnosticPrinter printer = new DiagnosticPrinter(err, workingDir, messages);
     CountDownLatch stopped = new CountDownLatch(1);
     DevServer[] server = new DevServer[1];
     ServeSession session =
@@ -60,6 +70,8 @@ final class ServeCommand implements Callable<Integer> {
     BuildStatus first = session.fullBuild();
     try {
       server[0] = new DevServer(host, port, served, src);
+      server[0].messages(messages);
+      server[0].announce(first); // the first build's errors and warnings, for pages opened now
     } catch (java.net.BindException e) {
       err.println("camnang: cổng " + port + " đang bận (port in use): thử --port 8081");
       err.flush();

@@ -136,8 +136,22 @@ public record FrontMatter(
     if (type == null) {
       type = r.string("jbake-type");
     }
+    String title = r.string("title");
+    if (title != null && title.strip().length() >= 2
+        && "\u201C\u201D\u201E".indexOf(title.strip().charAt(0)) >= 0
+        && "\u201C\u201D".indexOf(title.strip().charAt(title.strip().length() - 1)) >= 0) {
+      // Word's curly quotes around the whole title: YAML keeps them as text, readers would see them
+      String t = title.strip();
+      title = t.substring(1, t.length() - 1).strip();
+      diagnostics.add(
+          Diagnostic.warning(
+              file,
+              r.line("title"),
+              "front matter: the title is wrapped in curly quotes “ ”: they were removed",
+              "write the outer quotes as straight quotes: title: \"" + title + "\""));
+    }
     return new FrontMatter(
-        r.string("title"),
+        title,
         r.string("description"),
         date,
         updated != null ? updated : date,

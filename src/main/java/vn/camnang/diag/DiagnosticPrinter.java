@@ -1,12 +1,8 @@
 package vn.camnang.diag;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Prints diagnostics the way compilers do: {@code path:line:col: error: message}, then the source
@@ -15,14 +11,21 @@ import java.util.stream.Stream;
 public final class DiagnosticPrinter {
   private final PrintWriter out;
   private final Path base;
+  private final Messages messages;
 
   /**
    * @param base paths are printed relative to this folder when they are inside it (usually the
    *     folder the command was started from)
    */
   public DiagnosticPrinter(PrintWriter out, Path base) {
+    this(out, base, Messages.of(Messages.Lang.EN));
+  }
+
+  /** A printer that writes each diagnostic in the language of {@code messages}. */
+  public DiagnosticPrinter(PrintWriter out, Path base, Messages messages) {
     this.out = out;
     this.base = base.toAbsolutePath().normalize();
+    this.messages = messages;
   }
 
   public void print(List<Diagnostic> diagnostics) {
@@ -32,12 +35,13 @@ public final class DiagnosticPrinter {
     out.flush();
   }
 
-  public void print(Diagnostic d) {
+  public void print(Diagnostic original) {
+    Diagnostic d = messages.localize(original);
     Path shown = d.file() == null ? null : display(d.file());
     Diagnostic relative =
         new Diagnostic(shown, d.line(), d.column(), d.severity(), d.message(), d.hint());
-    out.println(relative.location() + ": " + d.severity().label() + ": " + d.message());
-    String source = sourceLine(d.file(), d.line());
+    out.println(relative.location() + ": " + messages.label(d.severity()) + ": " + d.message());
+    String source = SourceText.line(d.file(), d.line());
     if (source != null) {
       out.println("    " + source);
       if (d.column() > 0) {
@@ -45,28 +49,12 @@ public final class DiagnosticPrinter {
       }
     }
     if (d.hint() != null) {
-      out.println("    gợi ý / hint: " + d.hint());
+      out.println("    " + messages.hintLabel() + ": " + d.hint().replace("\n", "\n    "));
     }
   }
 
   private Path display(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     return abs.startsWith(base) ? base.relativize(abs) : file;
-  }
-
-  private static String sourceLine(Path file, int line) {
-    if (file == null || line <= 0 || !Files.isRegularFile(file)) {
-      return null;
-    }
-    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      return lines.skip(line - 1L).findFirst().map(DiagnosticPrinter::clip).orElse(null);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      return null;
-    }
-  }
-
-  private static String clip(String s) {
-    String t = s.replace('\t', ' ').stripTrailing();
-    return t.length() > 160 ? t.substring(0, 157) + "..." : t;
   }
 }

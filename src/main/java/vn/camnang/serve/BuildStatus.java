@@ -16,30 +16,52 @@ public record BuildStatus(long build, boolean ok, List<Diagnostic> diagnostics, 
     changed = List.copyOf(changed);
   }
 
-  /** JSON for the browser overlay: {@code {"build":3,"ok":false,"errors":[{"file":…,"line":…}]}}. */
+  /** JSON for the browser overlay, in English. */
   public String toJson(java.nio.file.Path base) {
+    return toJson(base, vn.camnang.diag.Messages.of(vn.camnang.diag.Messages.Lang.EN));
+  }
+
+  /**
+   * JSON for the browser overlay, with the same text the terminal prints: {@code
+   * {"build":3,"ok":false,"errors":[{"file":…,"line":…,"column":…,"message":…,"hint":…,"source":…}],
+   * "warnings":[…],"labels":{…}}}.
+   */
+  public String toJson(java.nio.file.Path base, vn.camnang.diag.Messages messages) {
     StringBuilder sb = new StringBuilder();
     sb.append("{\"build\":").append(build).append(",\"ok\":").append(ok).append(",\"millis\":").append(millis);
-    sb.append(",\"errors\":[");
+    sb.append(",\"lang\":").append(Json.str(messages.lang().name().toLowerCase(java.util.Locale.ROOT)));
+    sb.append(",\"errors\":");
+    list(sb, base, messages, true);
+    sb.append(",\"warnings\":");
+    list(sb, base, messages, false);
+    sb.append('}');
+    return sb.toString();
+  }
+
+  private void list(StringBuilder sb, java.nio.file.Path base, vn.camnang.diag.Messages messages, boolean errors) {
+    sb.append('[');
     boolean first = true;
-    for (Diagnostic d : diagnostics) {
-      if (!d.isError()) {
+    for (Diagnostic original : diagnostics) {
+      if (original.isError() != errors) {
         continue;
       }
+      Diagnostic d = messages.localize(original);
       if (!first) {
         sb.append(',');
       }
       first = false;
       String file = d.file() == null ? "" : relative(base, d.file());
-      sb.append("{\"file\":").append(vn.camnang.util.Json.str(file))
+      String source = vn.camnang.diag.SourceText.line(d.file(), d.line());
+      sb.append("{\"file\":").append(Json.str(file))
           .append(",\"line\":").append(d.line())
           .append(",\"column\":").append(d.column())
-          .append(",\"message\":").append(vn.camnang.util.Json.str(d.message()))
-          .append(",\"hint\":").append(d.hint() == null ? "null" : vn.camnang.util.Json.str(d.hint()))
+          .append(",\"severity\":").append(Json.str(messages.label(d.severity())))
+          .append(",\"message\":").append(Json.str(d.message()))
+          .append(",\"hint\":").append(d.hint() == null ? "null" : Json.str(d.hint()))
+          .append(",\"source\":").append(source == null ? "null" : Json.str(source))
           .append('}');
     }
-    sb.append("]}");
-    return sb.toString();
+    sb.append(']');
   }
 
   static String relative(java.nio.file.Path base, java.nio.file.Path file) {

@@ -50,7 +50,9 @@ public final class DevServer implements AutoCloseable {
   private final Path root;
   private final Path source;
   private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
-  private volatile String statusJson = "{\"build\":0,\"ok\":true,\"errors\":[]}";
+  private volatile String statusJson = "{\"build\":0,\"ok\":true,\"errors\":[],\"warnings\":[]}";
+  private volatile vn.camnang.diag.Messages messages =
+      vn.camnang.diag.Messages.of(vn.camnang.diag.Messages.Lang.EN);
   private final byte[] liveJs;
 
   public DevServer(String host, int port, Path root, Path source) throws IOException {
@@ -74,9 +76,14 @@ public final class DevServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
+  /** The language of the error box (the terminal's). */
+  public void messages(vn.camnang.diag.Messages messages) {
+    this.messages = messages;
+  }
+
   /** Tells every open page about a build: reload it, or show/hide the error overlay. */
   public void announce(BuildStatus status) {
-    statusJson = status.toJson(source);
+    statusJson = status.toJson(source, messages);
     send(status.ok() ? "reload" : "status", status.ok() ? Long.toString(status.build()) : statusJson);
   }
 

@@ -36,6 +36,9 @@ final class PageLinks implements LinkRewriter {
   private static final Pattern UNSAFE_SCHEME =
       Pattern.compile("(?is)^\\s*(javascript|vbscript|data\\s*:\\s*text)\\s*:.*|^\\s*data\\s*:\\s*text.*");
 
+  /** {@code C:\…}, {@code file:…} or any backslash: a path on the editor's computer. */
+  private static final Pattern WINDOWS_PATH = Pattern.compile("^[A-Za-z]:[\\\\/]|^file:|\\\\");
+
   private final Page page;
   private final SiteContent content;
   private final Diagnostics diagnostics;
@@ -59,6 +62,13 @@ final class PageLinks implements LinkRewriter {
   }
 
   private final MediaPlan media;
+  private String baseUrl;
+
+  /** The site's own address: links to it are checked and made relative like site paths. */
+  PageLinks baseUrl(String baseUrl) {
+    this.baseUrl = baseUrl;
+    return this;
+  }
   private final Map<String, vn.camnang.html.ImageSet> imageSets = new HashMap<>();
 
   /** Processed images of this page, by the URL written into its HTML. */
@@ -120,6 +130,29 @@ final class PageLinks implements LinkRewriter {
               fileLine0,
               (image ? "image" : "link") + " with a " + scheme + " address is not allowed: '" + url + "'",
               vn.camnang.html.RawHtml.hint(java.util.List.of(scheme + " URL in href= on <a>"))));
+      return url;
+    }
+    if (WINDOWS_PATH.matcher(u).find()) {
+      diagnostics.add(
+          Diagnostic.error(
+              page.source(),
+              fileLine0,
+              (image ? "image" : "link") + " '" + url + "' is a path on your computer, not a web address",
+              image
+                  ? "copy the image next to the guide and write only its name, e.g. ![Bước 1](" + fileName(u.replace('\\', '/')) + ")"
+                  : "link to another guide by its Markdown file with forward slashes, e.g. [xem thêm](../<guide>/index.md), or to a web page with https://…"));
+      return url;
+    }
+    String own = ownSitePath(u);
+    if (own != null) {
+      u = own;
+    } else if (isLocalAddress(u)) {
+      diagnostics.add(
+          Diagnostic.error(
+              page.source(),
+              fileLine0,
+              (image ? "image" : "link") + " to '" + url + "' points at a computer (localhost or a private address), not at the published site",
+              "for a page of this site write its path, e.g. " + localPath(u) + "; for another site, its public https:// address"));
       return url;
     }
     if (u.isEmpty() || u.startsWith("#") || u.startsWith("//") || SCHEME.matcher(u).matches()) {
@@ -297,6 +330,7 @@ final class PageLinks implements LinkRewriter {
   }
 
   private void report(String url, int fileLine, boolean image) {
+    String guess = nearest(url, image);
     if (image) {
       diagnostics.add(
           Diagnostic.error(
@@ -304,16 +338,128 @@ final class PageLinks implements LinkRewriter {
               fileLine,
               "missing image: '" + url + "' was not found (looked for "
                   + ContentPaths.lookedIn(content, page, decode(url.replaceFirst("[?#].*", ""))) + ")",
-              "put the image next to the guide (content/<topic>/<guide>/" + fileName(url)
-                  + "), or write its path from content/ (/images/" + fileName(url)
-                  + " is content/images/" + fileName(url) + "), and check the spelling"));
+              guess != null
+                  ? "did you mean '" + guess + "'?"
+                  : "put the image next to the guide (content/<topic>/<guide>/" + fileName(url)
+                      + "), or write its path from content/ (/images/" + fileName(url)
+                      + " is content/images/" + fileName(url) + "), and check the spelling"));
     } else {
       diagnostics.add(
           Diagnostic.error(
               page.source(),
               fileLine,
               "link to a missing page: '" + url + "'",
-              "link to the guide's Markdown file, e.g. [xem thêm](../vssid/dang-ky.md)"));
+              guess != null
+                  ? "did you mean '" + guess + "'?"
+                  : "link to the guide's Markdown file, e.g. [xem thêm](" + example() + ")"));
+    }
+  }
+
+  /** The existing guide or file whose name is closest to what {@code url} asked for, as it should be written. */
+  private String nearest(String url, boolean image) {
+    String u = url.strip().replaceAll("[?#].*$", "");
+    boolean rooted = u.startsWith("/");
+    u = decode(u).replaceAll("/+$", "");
+    if (u.endsWith("/index.md") || u.endsWith("/index.html")) {
+      u = u.substring(0, u.lastIndexOf('/'));
+    }
+    String name = fileName(u).replaceFirst("(?i)\\.(md|html)$", "");
+    if (name.isEmpty()) {
+      return null;
+    }
+    if (image) {
+      Map<String, Path> here = new java.util.TreeMap<>();
+      Map<String, Path> all = new java.util.TreeMap<>();
+      for (Path f : content.files().keySet()) {
+        String n = f.getFileName().toString();
+        all.putIfAbsent(n, f);
+        if (f.getParent().equals(page.baseDir())) {
+          here.put(n, f);
+        }
+      }
+      String full = fileName(u);
+      String best = vn.camnang.util.Strings.nearestName(full, here.keySet());
+      Path target = best != null ? here.get(best) : null;
+      if (target == null) {
+        best = vn.camnang.util.Strings.nearestName(full, all.keySet());
+        target = best == null ? null : all.get(best);
+      }
+      return target == null ? null : relativeFile(target);
+    }
+    Map<String, Page> bySlug = new java.util.TreeMap<>();
+    for (Page p : content.bySource().values()) {
+      if (p.source() == null || p.source().equals(page.source())) {
+        continue;
+      }
+      bySlug.putIfAbsent(folderName(p), p);
+    }
+    String best = vn.camnang.util.Strings.nearestName(name, bySlug.keySet());
+    if (best == null) {
+      return null;
+    }
+    Page target = bySlug.get(best);
+    return rooted ? "/" + target.url() : relativeFile(target.source());
+  }
+
+  /** A guide's folder name ({@code content/t/<name>/index.md}) or file name without {@code .md}. */
+  private static String folderName(Page p) {
+    String f = p.source().getFileName().toString();
+    return f.equalsIgnoreCase("index.md") && p.source().getParent() != null
+        ? p.source().getParent().getFileName().toString()
+        : f.replaceFirst("(?i)\\.md$", "");
+  }
+
+  private String relativeFile(Path target) {
+    return page.baseDir().relativize(target).toString().replace('\\', '/');
+  }
+
+  /** A link to a real guide of the site, written from this page's folder: an example that works. */
+  private String example() {
+    Page other = null;
+    for (Page p : content.pages()) {
+      if (p.source() != null && !p.source().equals(page.source()) && p.kind() == Page.Kind.GUIDE) {
+        if (other == null || (page.topic() != null && page.topic().equals(p.topic()) && !page.topic().equals(other.topic()))) {
+          other = p;
+        }
+      }
+    }
+    if (other != null) {
+      return relativeFile(other.source());
+    }
+    return page.source().getFileName().toString().equalsIgnoreCase("index.md") ? "../<guide>/index.md" : "<guide>/index.md";
+  }
+
+  /** A link to the site's own address ({@code baseUrl}), as a site path; null for any other. */
+  private String ownSitePath(String u) {
+    if (baseUrl == null || u.contains("?")) {
+      return null;
+    }
+    String b = baseUrl.replaceFirst("^https?://", "");
+    String v = u.replaceFirst("^(?i)https?://", "");
+    if (v.equals(u) || !(v + (v.endsWith("/") ? "" : "/")).startsWith(b)) {
+      return null;
+    }
+    return "/" + (v.length() >= b.length() ? v.substring(b.length()) : "");
+  }
+
+  private static boolean isLocalAddress(String u) {
+    if (!u.matches("(?i)^https?://.*")) {
+      return false;
+    }
+    try {
+      String host = java.net.URI.create(u.replace(" ", "%20")).getHost();
+      return host != null && EditorChecks.Links.isLocal(host);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static String localPath(String u) {
+    try {
+      String p = java.net.URI.create(u.replace(" ", "%20")).getRawPath();
+      return p == null || p.isEmpty() ? "/" : p;
+    } catch (IllegalArgumentException e) {
+      return "/";
     }
   }
 

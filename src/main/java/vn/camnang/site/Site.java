@@ -275,6 +275,7 @@ public final class Site {
               "add baseUrl: https://your-domain/ to site.yaml, or pass --base-url"));
       diagnostics.throwIfErrors();
     }
+    diagnostics.addAll(EditorChecks.run(config, content, options.production()));
     try {
       Map<String, String> assets = timed(steps, "assets", () -> writeAssets(out));
       TemplateEngine templates = new TemplateEngine(options.source().resolve("templates"));
@@ -428,7 +429,7 @@ public final class Site {
    */
   private PageLinks render(Page modelPage, Page bodyPage, OutputSink out, Map<String, java.util.Set<String>> ids) {
     Renderer r = renderer;
-    PageLinks links = new PageLinks(bodyPage, content, r.filesByOutput(), diagnostics, r.images(), r.media());
+    PageLinks links = new PageLinks(bodyPage, content, r.filesByOutput(), diagnostics, r.images(), r.media()).baseUrl(config.baseUrl());
     String body = r.markdown().render(bodyPage.markdown(), links);
     org.jsoup.nodes.Element bodyElement =
         r.html().transform(body, new PageContext(bodyPage.url(), links.imageSizes(), config.baseUrl(), links.imageSets()));

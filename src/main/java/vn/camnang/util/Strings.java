@@ -27,6 +27,31 @@ public final class Strings {
         : null;
   }
 
+  /**
+   * The candidate most like {@code word}, for "did you mean" on names and slugs: within edit
+   * distance max(2, a third of the word), or one name a prefix of the other ({@code thanh-toan} →
+   * {@code thanh-toan-so}); null when nothing is that close.
+   */
+  public static String nearestName(String word, Collection<String> candidates) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      String l = c.toLowerCase(java.util.Locale.ROOT);
+      if (l.equals(w)) {
+        continue;
+      }
+      int d = distance(w, l);
+      boolean prefix = w.length() >= 4 && (l.startsWith(w) || w.startsWith(l)) && l.length() >= 4;
+      boolean close = d <= Math.max(2, w.length() / 3) || prefix;
+      if (close && (d < bestDistance || (d == bestDistance && c.compareTo(best) < 0))) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
   /** The candidate nearest to {@code word}, however far (ties: alphabetical); null if none. */
   public static String nearest(String word, Collection<String> candidates) {
     String best = null;
