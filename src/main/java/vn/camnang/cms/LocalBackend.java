@@ -350,7 +350,8 @@ public final class LocalBackend {
       throw refusal(rel, e.diagnostics());
     }
     String[] parts = rel.split("/");
-    if (parts.length >= 3 && !Files.isRegularFile(paths.site().resolve("content").resolve(parts[1]).resolve("index.md"))) {
+    boolean topicPage = parts.length == 3 && parts[2].equals("index.md");
+    if (parts.length >= 3 && !topicPage && !Files.isRegularFile(paths.site().resolve("content").resolve(parts[1]).resolve("index.md"))) {
       throw new Refusal(
           422,
           rel + ": error: unknown topic: folder 'content/" + parts[1] + "/' has no index.md");
