@@ -171,4 +171,19 @@ class CmsApiTest {
     assertTrue(html.contains("connect-src 'self' blob: https://gitlab.com;"), html);
     assertTrue(Files.size(tmp.resolve("o2/admin/decap-cms.js")) > 1_000_000);
   }
+
+  @Test
+  void theBundleIsThePublishedFileAndTheWorkflowsRunTheReadmesBuild() throws Exception {
+    byte[] bundle = CmsAdmin.resource("decap-cms.js");
+    assertEquals("7510c841ea830bb0aecff36905b499431591690830d183779b4a8bda48442c9e", LocalBackend.sha256(bundle));
+    String text = new String(bundle, java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(text.contains("decap-cms " + CmsAdmin.DECAP_VERSION));
+    assertFalse(text.contains("fonts.googleapis.com") || text.contains("fonts.gstatic.com") || text.contains("unpkg.com"));
+    for (String f : List.of("deploy/github-pages.yml", "deploy/gitlab-ci.yml")) {
+      String w = Files.readString(TestSites.REPO.resolve(f));
+      assertTrue(w.contains("./camnang build --production --base-url "), f);
+    }
+    assertTrue(Files.readString(TestSites.REPO.resolve("deploy/github-pages.yml")).contains("path: output"));
+    assertTrue(Files.readString(TestSites.REPO.resolve("deploy/gitlab-ci.yml")).contains("mv output public"));
+  }
 }
