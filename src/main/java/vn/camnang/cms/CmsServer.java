@@ -53,7 +53,8 @@ public final class CmsServer {
   /** Registers {@code /admin/} and {@code /api/v1} with the preview server. */
   public static CmsServer attach(BiConsumer<String, HttpHandler> route, Path site, String host) {
     CmsServer cms = new CmsServer(site, host);
-    route.accept("/admin", cms::admin);
+    // Contexts match by prefix: "/admin/" leaves a site page such as /admin-guide/ to the site.
+    route.accept("/admin/", cms::admin);
     route.accept("/api/v1", cms::api);
     return cms;
   }
@@ -94,11 +95,6 @@ public final class CmsServer {
   private void admin(HttpExchange ex) throws IOException {
     try (ex) {
       String path = ex.getRequestURI().getPath();
-      if (path.equals("/admin")) {
-        ex.getResponseHeaders().set("Location", "/admin/");
-        ex.sendResponseHeaders(301, -1);
-        return;
-      }
       String name = path.substring("/admin/".length());
       if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
         send(ex, 405, "text/plain; charset=utf-8", new byte[0]);
@@ -158,6 +154,11 @@ public final class CmsServer {
 
   private void api(HttpExchange ex) throws IOException {
     try (ex) {
+      String path = ex.getRequestURI().getPath();
+      if (!path.equals("/api/v1") && !path.equals("/api/v1/")) {
+        json(ex, 404, Map.of("error", "not found"));
+        return;
+      }
       if (!ex.getRequestMethod().equals("POST")) {
         json(ex, 405, Map.of("error", "POST only"));
         return;

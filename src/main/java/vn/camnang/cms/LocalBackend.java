@@ -170,9 +170,58 @@ public final class LocalBackend {
         return map("message", "deleted files " + String.join(", ", ps));
       }
       case "getDeployPreview" -> {
-        return null;
+        String url = previewUrl(str(params, "collection"), str(params, "slug"));
+        return url == null ? null : map("url", url, "status", "SUCCESS");
       }
       default -> throw new Refusal(422, "Unknown action " + action);
+    }
+  }
+
+  /**
+   * The preview page of an entry ("Xem trước" in the editor): its URL as the build gives it
+   * (folders folded to ASCII, a {@code slug:} field wins), relative to the server; null if unknown.
+   */
+  String previewUrl(String collection, String slug) {
+    try {
+      String file;
+      String topic = null;
+      if (collection.equals(CmsConfig.PAGES)) {
+        file = "content/" + slug + ".md";
+      } else if (collection.equals(CmsConfig.TOPICS)) {
+        file = "content/" + slug + ".md";
+        topic = slug.substring(0, slug.indexOf('/'));
+      } else if (collection.startsWith(CmsConfig.GUIDES)) {
+        String name = collection.substring(CmsConfig.GUIDES.length());
+        topic =
+            CmsConfig.topics(paths.site()).stream()
+                .map(CmsConfig.TopicInfo::dir)
+                .filter(d -> CmsConfig.collectionName(d).equals(name))
+                .findFirst()
+                .orElse(null);
+        if (topic == null) {
+          return null;
+        }
+        file = "content/" + topic + "/" + slug + ".md";
+      } else {
+        return null;
+      }
+      Path p = paths.forRead(file);
+      if (!Files.isRegularFile(p)) {
+        return null;
+      }
+      String topicSlug = topic == null ? null : vn.camnang.util.Slugs.slugify(topic);
+      if (collection.equals(CmsConfig.TOPICS)) {
+        return "/" + topicSlug + "/";
+      }
+      Object own = HeaderSplitter.split(Files.readString(p), p).fields().get("slug");
+      String base = slug.endsWith("/index") ? slug.substring(0, slug.length() - "/index".length()) : slug;
+      if (base.equals("index") && topic == null) {
+        return "/";
+      }
+      String s = vn.camnang.util.Slugs.slugify(own != null ? String.valueOf(own) : base);
+      return "/" + (topicSlug == null ? "" : topicSlug + "/") + s + "/";
+    } catch (Refusal | IOException | RuntimeException e) {
+      return null;
     }
   }
 

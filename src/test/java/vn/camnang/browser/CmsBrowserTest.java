@@ -126,6 +126,47 @@ class CmsBrowserTest {
     }
   }
 
+  @Test
+  void editingAnExistingGuideKeepsItsCalloutAndTheSiteStillBuilds() throws Exception {
+    Path site = TestSites.copy("basic", tmp);
+    Path out = tmp.resolve("served");
+    ServeSession session = new ServeSession(new BuildOptions(site, out, null, false), s -> { });
+    assertTrue(session.fullBuild().ok());
+    ChromeDriver driver = Browser.start(tmp.resolve("profile"), false);
+    try (DevServer s = new DevServer("127.0.0.1", 0, out, site)) {
+      CmsServer.attach(s::route, site, "127.0.0.1");
+      String base = "http://127.0.0.1:" + s.port();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(40));
+      driver.get(base + "/admin/");
+      wait.until(d -> button(d, "Đăng nhập")).click();
+      wait.until(d -> d.findElement(By.tagName("body")).getText().contains("VssID"));
+      driver.get(base + "/admin/#/collections/bai-vssid/entries/dang-ky/index");
+      WebElement description = wait.until(d -> first(d, By.cssSelector("textarea[id^='description-field']")));
+      // The callout is one editable block (our editor component), not an indented code block.
+      wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Hộp cảnh báo"));
+      description.sendKeys(" Có thêm ảnh minh họa.");
+      wait.until(d -> button(d, "Công bố")).click();
+      wait.until(d -> button(d, "Công bố ngay")).click();
+      Path guide = site.resolve("content/vssid/dang-ky/index.md");
+      wait.until(d -> {
+        try {
+          return Files.readString(guide).contains("Có thêm ảnh minh họa.");
+        } catch (java.io.IOException e) {
+          return false;
+        }
+      });
+      String md = Files.readString(guide);
+      assertTrue(md.contains("!!! warning \"Không chia sẻ mã OTP\"\n    Không ai được hỏi mã OTP của bạn."), md);
+      TestSites.Run built = TestSites.build(site, tmp.resolve("built"));
+      assertEquals(0, built.exitCode(), built.err() + "\n" + md);
+    } catch (RuntimeException | AssertionError e) {
+      Files.write(Path.of("target/cms-browser-failure2.png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      throw e;
+    } finally {
+      driver.quit();
+    }
+  }
+
   private static WebElement button(org.openqa.selenium.WebDriver d, String text) {
     for (WebElement b : d.findElements(By.xpath("//button|//*[@role='button']|//span[@role='menuitem']|//*[@role='menuitem']"))) {
       try {

@@ -131,6 +131,10 @@ class CmsApiTest {
       assertFalse(a.body().contains("\"path\":\"content/vssid/index.md\""), a.body());
       a = post(s.port(), "{\"action\":\"entriesByFolder\",\"params\":{\"branch\":\"main\",\"folder\":\"content\",\"extension\":\"md\",\"depth\":1}}", Map.of());
       assertTrue(a.body().contains("\"path\":\"content/gioi-thieu.md\""), a.body());
+      // "Xem trước" in the editor links to the page as the build writes it.
+      a = post(s.port(), "{\"action\":\"getDeployPreview\",\"params\":{\"branch\":\"main\",\"collection\":\"bai-vssid\",\"slug\":\"moi/index\"}}", Map.of());
+      assertEquals("{\"url\":\"/vssid/moi/\",\"status\":\"SUCCESS\"}", a.body());
+
       // A topic added through the CMS is a collection at the next load of the configuration.
       a = post(s.port(), persist("content/Học số/index.md", "---\ntitle: \"Học số\"\norder: 9\n---\nGiới thiệu.\n", null), Map.of());
       assertEquals(200, a.status(), a.body());
