@@ -190,4 +190,46 @@ class CmsApiTest {
     assertTrue(Files.readString(TestSites.REPO.resolve("deploy/github-pages.yml")).contains("path: output"));
     assertTrue(Files.readString(TestSites.REPO.resolve("deploy/gitlab-ci.yml")).contains("mv output public"));
   }
+
+  @Test
+  void onTheNetworkAnotherDeviceNeedsTheTokenFromTheTerminal() throws Exception {
+    java.net.InetAddress lan = null;
+    for (java.net.NetworkInterface n : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+      for (java.net.InetAddress a : java.util.Collections.list(n.getInetAddresses())) {
+        if (a instanceof java.net.Inet4Address && !a.isLoopbackAddress() && n.isUp()) {
+          lan = a;
+        }
+      }
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(lan != null, "no network address to test from");
+    Path site = TestSites.copy("basic", tmp);
+    try (DevServer s = new DevServer("0.0.0.0", 0, Files.createDirectories(tmp.resolve("out")), site)) {
+      CmsServer cms = CmsServer.attach(s::route, site, "0.0.0.0");
+      String base = "http://" + lan.getHostAddress() + ":" + s.port();
+      HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpRequest info =
+          HttpRequest.newBuilder(URI.create(base + "/api/v1"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"info\"}"))
+              .build();
+      assertEquals(403, client.send(info, HttpResponse.BodyHandlers.ofString()).statusCode());
+      assertEquals(403, client.send(HttpRequest.newBuilder(URI.create(base + "/admin/")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+      assertEquals(403, client.send(HttpRequest.newBuilder(URI.create(base + "/admin/?ma=sai")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+      HttpResponse<String> opened =
+          client.send(HttpRequest.newBuilder(URI.create(base + "/admin/?ma=" + cms.token())).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(303, opened.statusCode());
+      String cookie = opened.headers().firstValue("Set-Cookie").orElseThrow();
+      assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+      String pair = cookie.substring(0, cookie.indexOf(';'));
+      HttpRequest withCookie =
+          HttpRequest.newBuilder(URI.create(base + "/api/v1"))
+              .header("Content-Type", "application/json")
+              .header("Cookie", pair)
+              .POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"info\"}"))
+              .build();
+      assertEquals(200, client.send(withCookie, HttpResponse.BodyHandlers.ofString()).statusCode());
+      // The preview pages themselves stay open to the phone, as before.
+      assertEquals(404, client.send(HttpRequest.newBuilder(URI.create(base + "/khong-co/")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+  }
 }
