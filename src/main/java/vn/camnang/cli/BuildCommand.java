@@ -85,6 +85,9 @@ final class BuildCommand implements Callable<Integer> {
       BuildResult result = site.build();
       progress.done();
       printer.print(result.diagnostics());
+      if (!vn.camnang.cms.CmsAdmin.writeIfEnabled(src, dest, baseUrl).isEmpty()) {
+        out.println("Trang biên tập (cms: admin: true): " + dest.getFileName() + "/admin/");
+      }
       if (verbose) {
         for (BuildResult.Step s : result.steps()) {
           out.printf("  %-8s %6d ms%n", s.name(), s.millis());
@@ -114,6 +117,9 @@ final class BuildCommand implements Callable<Integer> {
         e.getCause().printStackTrace(err);
       }
       return Main.CONTENT_ERRORS;
+    } catch (java.io.IOException e) {
+      err.println("camnang: không ghi được trang biên tập (admin/): " + e.getMessage());
+      return Main.INTERNAL;
     } catch (RuntimeException e) {
       err.println("camnang: internal error: " + e);
       if (verbose) {

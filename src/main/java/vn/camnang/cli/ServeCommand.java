@@ -79,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     String shown = host.equals("0.0.0.0") ? "<địa chỉ IP của máy>" : host;
     out.printf("Xem trang tại http://%s:%d/  (Ctrl-C để dừng)%n", shown, server[0].port());
+    out.println(vn.camnang.cms.CmsServer.attach(server[0]::route, src, host).banner(shown, server[0].port()));
     if (!first.ok()) {
       out.println("Trang chưa tạo được: sửa lỗi ở trên, trang sẽ tự tải lại.");
     }

@@ -30,7 +30,7 @@ public final class ConfigLoader {
   static final Set<String> KNOWN_KEYS =
       Set.of(
           "title", "description", "baseUrl", "language", "locale", "author", "dataPages",
-          "recheckAfterMonths", "fields", "features");
+          "recheckAfterMonths", "fields", "features", "cms");
 
   private ConfigLoader() {}
 

@@ -72,6 +72,14 @@ public final class DevServer implements AutoCloseable {
     server.start();
   }
 
+  /**
+   * Adds a handler for a path prefix (longer prefixes win over the site's "/"); used by the CMS
+   * ({@code vn.camnang.cms.CmsServer}) for {@code /admin/} and {@code /api/v1}.
+   */
+  public void route(String prefix, com.sun.net.httpserver.HttpHandler handler) {
+    server.createContext(prefix, handler);
+  }
+
   public int port() {
     return server.getAddress().getPort();
   }

@@ -25,6 +25,11 @@ final class Browser {
   private Browser() {}
 
   static ChromeDriver start(Path userDataDir) throws IOException {
+    return start(userDataDir, true);
+  }
+
+  /** @param phone false: a 1280×900 desktop window (the editing page is a desktop tool) */
+  static ChromeDriver start(Path userDataDir, boolean phone) throws IOException {
     boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     if (!present) {
       if (System.getenv("CI") != null) {
@@ -46,16 +51,18 @@ final class Browser {
         "--no-first-run",
         "--disable-quic",
         "--hide-scrollbars",
-        "--window-size=390,844",
+        phone ? "--window-size=390,844" : "--window-size=1280,900",
         "--user-data-dir=" + userDataDir.toAbsolutePath());
     // Chrome windows cannot be narrower than ~500 px: emulate the phone's viewport instead.
-    options.setExperimentalOption(
-        "mobileEmulation",
-        Map.of(
-            "deviceMetrics", Map.of("width", WIDTH, "height", HEIGHT, "pixelRatio", 2.0, "touch", true),
-            "userAgent",
-            "Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko)"
-                + " Chrome/156.0 Mobile Safari/537.36"));
+    if (phone) {
+      options.setExperimentalOption(
+          "mobileEmulation",
+          Map.of(
+              "deviceMetrics", Map.of("width", WIDTH, "height", HEIGHT, "pixelRatio", 2.0, "touch", true),
+              "userAgent",
+              "Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko)"
+                  + " Chrome/156.0 Mobile Safari/537.36"));
+    }
     options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
