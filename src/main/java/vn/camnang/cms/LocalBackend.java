@@ -43,6 +43,7 @@ public final class LocalBackend {
   static final long MAX_MEDIA_BYTES = 25L * 1024 * 1024;
 
   private final SitePaths paths;
+  private final Path site;
   private final java.util.function.BiFunction<String, Integer, Map<String, Object>> collections;
 
   /**
@@ -51,6 +52,7 @@ public final class LocalBackend {
    */
   public LocalBackend(Path site, java.util.function.BiFunction<String, Integer, Map<String, Object>> collections) {
     this.paths = new SitePaths(site);
+    this.site = site;
     this.collections = collections;
   }
 
@@ -407,16 +409,20 @@ public final class LocalBackend {
     }
   }
 
-  private static Refusal refusal(String rel, List<Diagnostic> ds) {
+  /** The build's refusals, in the site's language (the editor reads them in the form). */
+  private Refusal refusal(String rel, List<Diagnostic> ds) {
+    vn.camnang.diag.Messages messages = vn.camnang.diag.Messages.of(vn.camnang.diag.Messages.Lang.resolve(null, site));
     StringBuilder sb = new StringBuilder();
-    for (Diagnostic d : ds) {
+    for (Diagnostic raw : ds) {
+      Diagnostic d = messages.localize(raw);
       if (!d.isError()) {
         continue;
       }
       if (sb.length() > 0) {
         sb.append('\n');
       }
-      sb.append(rel).append(':').append(d.line()).append(": error: ").append(d.message());
+      sb.append(rel).append(':').append(d.line()).append(": ").append(messages.label(d.severity())).append(": ")
+          .append(d.message());
       if (d.hint() != null) {
         sb.append(" (").append(d.hint().replace('\n', ' ')).append(')');
       }
