@@ -110,7 +110,8 @@ class CmsApiTest {
       assertTrue(a.body().contains("content/vssid/moi/index.md:2: lỗi: Dòng 2: giá trị có dấu hai chấm ': ' mà không nằm trong ngoặc kép"), a.body());
       a = post(s.port(), persist("content/vssid/moi/index.md", "---\ntitle: A\nverified:\n  date: 2026-12-01\n---\nx\n", null), Map.of());
       assertEquals(422, a.status());
-      assertTrue(a.body().contains("front matter: 'verified' lacks how"), a.body());
+      assertTrue(a.body().contains("Trường 'verified' còn thiếu 'how'"), a.body());
+      assertTrue(a.body().contains("chỉ khi đã làm thử thật"), "the hint in Vietnamese too: " + a.body());
       assertFalse(Files.exists(site.resolve("content/vssid/moi")));
 
       png = Files.readAllBytes(site.resolve("content/vssid/dang-ky/buoc-1.png"));
