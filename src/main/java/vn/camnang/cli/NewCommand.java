@@ -166,25 +166,6 @@ final class NewCommand implements Callable<Integer> {
     }
   }
 
-  /** The scaffold's own bracketed texts: {@code check} and {@code build} refuse them in a published page. */
-  static final List<String> PLACEHOLDERS =
-      List.of(
-          "[Tên bài hướng dẫn]",
-          "[Tên chủ đề]",
-          "[Một câu, tối đa 160 ký tự: hiện trong thẻ xem trước khi chia sẻ Zalo.]",
-          "[Một câu giới thiệu chủ đề, tối đa 160 ký tự.]",
-          "[Một đoạn ngắn: chủ đề này giúp người dân làm được gì.]",
-          "[Tên trang chính thức mà bài dựa vào]",
-          "[Một hai câu: bài này dành cho ai, làm xong được gì.]",
-          "[Điện thoại đã cài ứng dụng … từ CH Play hoặc App Store]",
-          "[Thẻ căn cước hoặc CCCD gắn chip]",
-          "[Việc cần làm ở bước 1.]",
-          "[Việc cần làm ở bước 2.]",
-          "[Việc cần làm ở bước 3.]",
-          "[điều người dân sẽ thấy]",
-          "[Lỗi hay gặp]",
-          "[cách xử lý]");
-
   private String guideTemplate() {
     String t = title != null ? title : "[Tên bài hướng dẫn]";
     return "---\n"
