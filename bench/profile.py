@@ -34,12 +34,15 @@ LIBS = [("com.vladsch.flexmark", "flexmark (Markdown)"), ("freemarker.", "Freema
         ("java.util.regex", "JDK regex"), ("java.util.zip", "JDK zip/jar"), ("java.io", "JDK I/O"), ("java.nio", "JDK I/O"),
         ("sun.nio", "JDK I/O"), ("java.lang.invoke", "JDK invoke/lambda"), ("java.", "JDK other"), ("jdk.", "JDK other"),
         ("sun.", "JDK other")]
-STEPS = [("Site.renderPages", "render"), ("Site.writeShare", "share"), ("SearchPages.write", "search"),
-         ("Offline.write", "offline"), ("Site.writeFeeds", "feeds"), ("Site.writeAssets", "assets"),
-         ("ModelBuilder.<init>", "model"), ("ContentLoader", "content"), ("SiteContent", "content"),
-         ("Site.swap", "swap"), ("ConfigLoader", "config"), ("BuildManifest", "no-change check"),
-         ("PageManifest", "no-change check"), ("TemplateEngine.<init>", "templates set-up"),
-         ("vn.camnang.cli", "CLI"), ("picocli", "CLI")]
+# a sample belongs to the first of these found anywhere in its stack (worker threads of a parallel step
+# show the step's lambda, e.g. Site.lambda$renderPages$3)
+STEPS = [("renderPages", "render"), ("writeShare", "share"), ("vn.camnang.share", "share"),
+         ("SearchPages", "search"), ("vn.camnang.search", "search"), ("vn.camnang.offline", "offline"),
+         ("writeFeeds", "feeds"), ("writeAssets", "assets"), ("ModelBuilder", "model"),
+         ("TemplateEngine.<init>", "templates set-up"), ("vn.camnang.content", "content"),
+         ("ConfigLoader", "config"), ("BuildManifest", "no-change check"), ("PageManifest", "no-change check"),
+         ("Site.swap", "swap"), ("vn.camnang.site", "site (other)"), ("vn.camnang.cli", "CLI"), ("picocli", "CLI")]
+JDK = ("java.", "jdk.", "sun.", "com.sun.")
 
 
 def jfr_json(rec, events):
@@ -63,7 +66,10 @@ def main():
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--site", default="camnang-min")
     ap.add_argument("--java", default="25", help="25 (the launcher's default here) or 17")
+    ap.add_argument("--jfr", type=Path, help="only summarise this recording (with its saved run)")
     args = ap.parse_args()
+    if args.jfr:
+        return summarise(args.jfr, json.loads(args.jfr.with_suffix(".run.json").read_text()))
     site, manifest = text.prepare(args.n, 17)
     OUT.mkdir(parents=True, exist_ok=True)
     label = f"n{args.n}-{args.site}-java{args.java}"
@@ -72,24 +78,29 @@ def main():
     for c in (out, site / args.site / ".camnang", rec):
         bench.rm(c)
     env = dict(os.environ, CAMNANG_JAVA_OPTS=f"-XX:StartFlightRecording=filename={rec},settings=profile,"
-                                             "+jdk.ClassLoad#enabled=true,+jdk.ClassLoad#threshold=0ms")
+                                             "+jdk.ClassLoad#enabled=true,+jdk.ClassLoad#threshold=0ms,+jdk.Compilation#threshold=0ms")
     if args.java == "17":
         env["CAMNANG_JAVA"] = text.J17
     r = bench.timed([str(bench.ROOT / "camnang"), "build", "--source", str(site / args.site), "--output", str(out), "--verbose"],
                     label, OUT, env=env)
     if r["rc"] != 0:
         raise SystemExit(r["out"][-3000:])
-    steps = bench.parse_steps(r["out"])
+    r["steps"] = bench.parse_steps(r["out"])
+    r["label"] = label
+    del r["out"]
+    rec.with_suffix(".run.json").write_text(json.dumps(r))
+    summarise(rec, r)
+
+
+def summarise(rec, r):
+    label, steps = r["label"], r["steps"]
     samples = jfr_json(rec, "jdk.ExecutionSample")
     by_step, by_lib, by_step_lib, top = (collections.Counter() for _ in range(4))
     for e in samples:
         frames = [frame_name(f) for f in (e["values"]["stackTrace"] or {}).get("frames", [])]
-        lib = next((name for f in frames for pre, name in LIBS if f.startswith(pre)), "other")
-        step = "other / outside the steps"
-        for f in reversed(frames):
-            hit = next((name for key, name in STEPS if key in f), None)
-            if hit:
-                step = hit
+        own = next((f for f in frames if not f.startswith(JDK)), None)
+        lib = "JDK only (no library frame)" if own is None else next((name for pre, name in LIBS if own.startswith(pre)), "other")
+        step = next((name for key, name in STEPS if any(key in f for f in frames)), "outside the steps (JVM start, JDK)")
         by_step[step] += 1
         by_lib[lib] += 1
         by_step_lib[(step, lib)] += 1
