@@ -5,12 +5,13 @@ Hugo and Eleventy, interleaved (A B C A B C …), median of R runs, peak RSS fro
     bench/text.sh [--sizes 100,1000] [--runs 3] [--series ours-min,ours-theme,hugo,eleventy]
 
 Series (each a cold build: output folder and every cache deleted first):
-  ours-min       ./camnang build, minimal templates (as the launcher runs by default: Java 25 + AOT
-                 cache when the machine has a JDK 25, else Java 17 + CDS)
+  ours-min       ./camnang build, minimal templates (the launcher's default: the `java` on PATH,
+                 Java 17 here, with its CDS archive)
   ours-theme     ./camnang build, the project's own theme (no templates/ in the site)
   ours-nobase    ./camnang build, minimal templates, site.yaml without baseUrl: no QR codes, no
                  sitemap/feed (the only switch site.yaml has for the per-page extras)
   ours-17-cds    ./camnang forced to Java 17 (CDS archive), minimal templates
+  ours-25-aot    ./camnang on Java 25 (BENCH_JAVA25) with its AOT cache, minimal templates
   ours-17-plain  java -jar target/camnang.jar (Java 17, JVM defaults), minimal templates
   ours-25-nocache  ./camnang on Java 25 without the AOT cache, minimal templates
   ours-25-c2     ./camnang on Java 25 + AOT cache, both JIT compilers (no TieredStopAtLevel=1)
@@ -61,6 +62,8 @@ def series_def(name, site):
         return ours("camnang-min", {"CAMNANG_JAVA": J17})
     if name == "ours-17-plain":
         return ours("camnang-min", cmd=[J17, "-jar", str(ROOT / "target" / "camnang.jar")])
+    if name == "ours-25-aot":
+        return ours("camnang-min", {"CAMNANG_JAVA": J25})
     if name == "ours-25-nocache":
         return ours("camnang-min", {"CAMNANG_JAVA": J25, "CAMNANG_JAVA_CACHE": "off"})
     if name == "ours-25-c2":
@@ -108,7 +111,7 @@ def warm_caches(seed):
     whose first build after a jar build makes them): one build of the 100-guide text site per JDK."""
     site, _ = prepare(100, seed)
     tmp = WORK / "cache-warmup"
-    for extra in ({"CAMNANG_JAVA": J17}, {}):
+    for extra in ({"CAMNANG_JAVA": J17}, {"CAMNANG_JAVA": J25}):
         bench.rm(tmp)
         bench.rm(site / "camnang-min" / ".camnang")
         subprocess.check_call([str(ROOT / "camnang"), "build", "--source", str(site / "camnang-min"), "--output", str(tmp)],
