@@ -492,6 +492,18 @@ logs go to `bench/work/` (git-ignored), with every run's log, `/usr/bin/time -v`
 `--render bench/work/results-….json` (rewrite this file from saved results without running anything);
 `BENCH_JVM_FLAGS="-Xmx1g …"` passes flags to every `java -jar` of ours.
 
+Text-only scenario (issue 17: no images at all; ours, Hugo and Eleventy on the same generated guides):
+
+```sh
+bench/text.sh                       # N = 100 and 1,000, 3 cold builds per series, interleaved
+bench/text.sh --sizes 10000 --series ours-min,hugo,eleventy
+python3 bench/profile.py --n 1000   # JFR of one cold build, by step and library
+```
+
+`bench/text.sh` installs Hugo and GNU `time` (apt-get) and Eleventy 3.1.2 (npm, pinned, into
+`bench/work/eleventy-tool`, never committed), builds the jar and runs `bench/text.py`, which generates
+the sites with `bench/gentext.py` (seeded) and prints a Markdown table plus `bench/work/text/results-*.json`.
+
 Runtime on the shared 2-core machine (load average ~8 from others' jobs): full ≈ 30 min, `--quick` ≈ 8 min.
 N = 10,000 is one run per tool and scenario for that reason. Never put timing assertions in tests: the
 machine is shared, which is also why every number here is a ratio to Hugo from the same run.

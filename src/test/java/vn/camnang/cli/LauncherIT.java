@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,13 +25,90 @@ class LauncherIT {
 
   private record Result(int code, String out) {}
 
+  /** The JVM running this test: Java 17 in CI, as the `java` on PATH is. */
+  private static final String TEST_JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
   private static Result camnang(String... args) throws IOException, InterruptedException {
+    return camnang(Map.of(), args);
+  }
+
+  private static Result camnang(Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> cmd = new java.util.ArrayList<>(List.of(TestSites.REPO.resolve("camnang").toString()));
     cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).directory(TestSites.REPO.toFile()).redirectErrorStream(true).start();
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(TestSites.REPO.toFile()).redirectErrorStream(true);
+    pb.environment().remove("CAMNANG_JAVA");
+    pb.environment().remove("CAMNANG_JAVA_OPTS");
+    pb.environment().putAll(env);
+    Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the launcher finished");
     return new Result(p.exitValue(), out);
+  }
+
+  /** A JDK 25+ in /usr/lib/jvm (CI machines carry Temurin 25), or null. */
+  private static String jdk25() throws IOException {
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return null;
+    }
+    try (Stream<Path> s = Files.list(jvms)) {
+      return s.filter(d -> Files.isRegularFile(d.resolve("release")) && Files.isExecutable(d.resolve("bin/java")))
+          .filter(d -> {
+            try {
+              java.util.regex.Matcher m = java.util.regex.Pattern.compile("JAVA_VERSION=\"(\\d+)")
+                  .matcher(Files.readString(d.resolve("release")));
+              return m.find() && Integer.parseInt(m.group(1)) >= 25;
+            } catch (IOException e) {
+              return false;
+            }
+          })
+          .map(d -> d.resolve("bin/java").toString())
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  /**
+   * Java 17 (the JVM running the tests) with its CDS archive and, when the machine has one, Java 25 with
+   * its AOT cache (both chosen with CAMNANG_JAVA) build the same site byte for byte, each twice (the
+   * first run after a jar build writes the JDK's class cache, the second uses it).
+   */
+  @Test
+  void everyJdkBuildsTheSameBytes() throws Exception {
+    Path site = TestSites.copy("basic", tmp);
+    String java25 = jdk25();
+    List<String> jdks = java25 == null ? List.of(TEST_JAVA) : List.of(TEST_JAVA, java25);
+    Map<String, Path> outs = new java.util.LinkedHashMap<>();
+    for (String jdk : jdks) {
+      Result pick = camnang(Map.of("CAMNANG_JAVA", jdk, "CAMNANG_LAUNCHER_VERBOSE", "1"), "--version");
+      assertEquals(0, pick.code(), pick.out());
+      if (jdk.equals(java25)) {
+        assertTrue(pick.out().contains("-Xlog:aot=off"), "Java 25 runs with its AOT cache settings: " + pick.out());
+      } else {
+        assertTrue(pick.out().contains("-Xshare:auto"), "Java 17 runs with its CDS settings: " + pick.out());
+      }
+      for (int run = 1; run <= 2; run++) {
+        Path out = tmp.resolve("out-" + outs.size());
+        deleteTree(site.resolve(".camnang"));
+        Result r = camnang(Map.of("CAMNANG_JAVA", jdk), "build", "--source", site.toString(), "--output", out.toString());
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains("Đã tạo"), r.out());
+        assertTrue(!r.out().contains("AOT") && !r.out().contains("CDS") && !r.out().contains("WARNING"),
+            "nothing from the JVM around the output: " + r.out());
+        outs.put(jdk + " run " + run, out);
+      }
+    }
+    Map<String, String> first = null;
+    String firstName = null;
+    for (Map.Entry<String, Path> e : outs.entrySet()) {
+      Map<String, String> files = digests(e.getValue());
+      if (first == null) {
+        first = files;
+        firstName = e.getKey();
+      } else {
+        assertEquals(first, files, e.getKey() + " vs " + firstName);
+      }
+    }
   }
 
   @Test
@@ -59,5 +138,31 @@ class LauncherIT {
     Result version = camnang("--version");
     assertEquals(0, version.code(), version.out());
     assertTrue(version.out().startsWith("Cẩm nang số"), "no JVM or CDS warnings around the output: " + version.out());
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> s = Files.walk(dir)) {
+        for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  /** Relative path → SHA-256 of every file under dir. */
+  private static Map<String, String> digests(Path dir) throws IOException {
+    Map<String, String> m = new java.util.TreeMap<>();
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        try {
+          byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+          m.put(dir.relativize(p).toString(), java.util.HexFormat.of().formatHex(d));
+        } catch (java.security.NoSuchAlgorithmException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return m;
   }
 }
