@@ -100,7 +100,13 @@ final class JBakeSite {
         config.locale().getLanguage(),
         config.locale().toString(),
         null,
-        raw);
+        raw,
+        List.of(),
+        null,
+        null,
+        null,
+        SiteConfig.DEFAULT_RECHECK_MONTHS,
+        Map.of());
   }
 
   /** No topics and no guides: the JBake documents are not pages of our content model. */

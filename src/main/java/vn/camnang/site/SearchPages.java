@@ -141,8 +141,8 @@ final class SearchPages {
         .map(t -> t.title())
         .orElseGet(
             () -> {
-              Map<String, Object> f = page.meta().fields();
-              Page parent = f.get("parent") == null ? null : content.byUrl().get(String.valueOf(f.get("parent")));
+              String parentUrl = page.data() == null ? null : page.data().parent();
+              Page parent = parentUrl == null ? null : content.byUrl().get(parentUrl);
               return parent == null || parent.title() == null ? "" : parent.title();
             });
   }

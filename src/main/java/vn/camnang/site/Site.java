@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import vn.camnang.config.ConfigLoader;
 import vn.camnang.config.SiteConfig;
 import vn.camnang.content.ContentLoader;
+import vn.camnang.content.DataItem;
 import vn.camnang.content.FrontMatter;
 import vn.camnang.content.Page;
 import vn.camnang.content.SiteContent;
@@ -35,7 +36,6 @@ import vn.camnang.share.SharePlan;
 import vn.camnang.template.ModelBuilder;
 import vn.camnang.template.TemplateEngine;
 import vn.camnang.util.Hashing;
-import vn.camnang.util.Strings;
 
 /**
  * One build of one site. {@link #load} reads everything; {@link #build} reads like a table of
@@ -114,23 +114,14 @@ public final class Site {
         timed(
             steps,
             "content",
-            () -> ContentLoader.load(src.resolve("content"), diagnostics, jbakeDateFormat(config)));
-    Map<String, Object> data =
+            () -> ContentLoader.load(src.resolve("content"), diagnostics, config.dateFormat()));
+    DataFiles data =
         timed(steps, "data", () -> DataFiles.load(src.resolve("data"), diagnostics));
     diagnostics.throwIfErrors();
     SiteContent content =
         loaded.withDataPages(DataPages.create(config, data, loaded, diagnostics), diagnostics);
     diagnostics.throwIfErrors();
-    return new Site(options, diagnostics, config, content, data, steps);
-  }
-
-  private static java.time.format.DateTimeFormatter jbakeDateFormat(SiteConfig config) {
-    Object f = config.raw().get("date.format");
-    try {
-      return f == null ? null : java.time.format.DateTimeFormatter.ofPattern(String.valueOf(f));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return new Site(options, diagnostics, config, content, data.values(), steps);
   }
 
   /**
@@ -424,9 +415,9 @@ public final class Site {
   private List<PageLinks.AnchorRef> walkthroughAnchors() {
     List<PageLinks.AnchorRef> out = new ArrayList<>();
     for (Page p : content.pages()) {
-      if (p.kind() == Page.Kind.DATA && p.meta().fields().get("walkthrough") instanceof Map<?, ?> w
-          && !String.valueOf(w.get("fragment")).isEmpty()) {
-        out.add(new PageLinks.AnchorRef(p, (Integer) w.get("line"), String.valueOf(w.get("url")), String.valueOf(w.get("fragment"))));
+      DataItem.Walkthrough w = p.data() == null ? null : p.data().walkthrough();
+      if (w != null && !w.fragment().isEmpty()) {
+        out.add(new PageLinks.AnchorRef(p, w.line(), w.url(), w.fragment()));
       }
     }
     return out;
@@ -482,7 +473,7 @@ public final class Site {
   }
 
   private static String templateFor(Page page) {
-    Object t = page.meta().fields().get("template");
+    Object t = page.data() != null ? page.data().template() : page.meta().fields().get("template");
     if (t == null) {
       t = page.meta().fields().get("layout");
     }
@@ -514,7 +505,7 @@ public final class Site {
       diagnostics.add(
           Diagnostic.error(
               page.source(),
-              lineOf(page, "image"),
+              page.meta().line("image"),
               "missing image: 'image: " + image + "' was not found next to the page",
               "put the file in content/" + content.contentDir().relativize(page.baseDir()).toString().replace('\\', '/') + "/ or fix the name"));
       return null;
@@ -533,20 +524,11 @@ public final class Site {
                   diagnostics.add(
                       Diagnostic.warning(
                           t.page().source(),
-                          lineOf(t.page(), "icon"),
+                          t.page().meta().line("icon"),
                           "icon '" + icon + "' not found in assets/icons/",
                           "add assets/icons/" + icon + ".svg or use one of the existing icons")));
     }
     return url;
-  }
-
-  private static int lineOf(Page page, String key) {
-    try {
-      String text = Files.readString(page.source());
-      return Strings.lineOfKey(text, key, 1);
-    } catch (IOException e) {
-      return 0;
-    }
   }
 
   /**
@@ -562,7 +544,7 @@ public final class Site {
         if (f != null) {
           boolean declared = p.meta().image() != null;
           vn.camnang.imaging.Variant card =
-              media.shareCard(p, f, declared ? lineOf(p, "image") : p.bodyLine(), declared);
+              media.shareCard(p, f, declared ? p.meta().line("image") : p.bodyLine(), declared);
           if (card != null) {
             return new ShareImage(card.path(), card.width(), card.height(), card.mime());
           }
@@ -570,8 +552,8 @@ public final class Site {
       }
       p = content.topicOf(p).map(t -> t.page()).filter(tp -> tp != page).orElse(null);
     }
-    Object siteImage = config.raw().get("image");
-    String key = siteImage == null ? "images/the-chia-se.jpg" : String.valueOf(siteImage).replaceFirst("^/?assets/", "");
+    String siteImage = config.image();
+    String key = siteImage == null ? "images/the-chia-se.jpg" : siteImage.replaceFirst("^/?assets/", "");
     String path = assets.get(key);
     if (path == null) {
       return null;
