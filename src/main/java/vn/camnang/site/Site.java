@@ -27,6 +27,7 @@ import vn.camnang.html.PageContext;
 import vn.camnang.markdown.MarkdownEngine;
 import vn.camnang.imaging.ImageProcessor;
 import vn.camnang.imaging.ProcessStats;
+import vn.camnang.offline.Offline;
 import vn.camnang.output.MemoryOutput;
 import vn.camnang.output.OutputSink;
 import vn.camnang.output.StagedOutput;
@@ -271,13 +272,24 @@ public final class Site {
         }
       }
       timed(steps, "share", () -> writeShare(out, templates, models, share));
-      timed(steps, "search", () -> SearchPages.write(content, searchDocs, out, templates, models, diagnostics));
+      SearchPages.SearchFiles search =
+          timed(steps, "search", () -> SearchPages.make(content, searchDocs, out, templates, models, diagnostics));
+      search.index().forEach(out::write);
+      if (search.page() != null) {
+        out.writeString(SearchPages.PAGE_FILE, search.page());
+      }
       ProcessStats imageStats = timed(steps, "images", () -> processImages(media, out));
       // incremental: every content file is as the last build left it, and so is what each page asks of
       // it (checked above), so the kept output already holds exactly the files a full build would copy
       int files = keptFrom != null ? 0 : timed(steps, "media", () -> copyMedia(out, media));
       timed(steps, "feeds", () -> writeFeeds(out, templates, models));
-      timed(steps, "offline", () -> vn.camnang.offline.Offline.write(config, content, assets, out, templates, models, diagnostics));
+      timed(
+          steps,
+          "offline",
+          () ->
+              Offline.write(
+                  config, content, assets, SearchPages.PAGE_FILE, search.indexFiles(), out,
+                  templates, models, diagnostics));
       diagnostics.throwIfErrors();
       swap(steps, out);
       if (renderOnly == null) { // pages not rendered did not ask for their images and codes
