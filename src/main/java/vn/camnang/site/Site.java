@@ -305,17 +305,8 @@ public final class Site {
     }
   }
 
-  /** What rendering needs, kept after a build so {@code serve} can re-render a single page. */
-  private record Renderer(
-      TemplateEngine templates,
-      ModelBuilder models,
-      MarkdownEngine markdown,
-      HtmlPipeline html,
-      ImageInfo images,
-      Map<String, StaticFile> filesByOutput,
-      MediaPlan media) {}
-
-  private Renderer renderer;
+  /** Kept after a build so {@code serve} can re-render a single page. */
+  private PageRenderer renderer;
 
   /** Pages rendered by this build as search sees them, by URL (made in the parallel render step). */
   private final Map<String, vn.camnang.search.SearchDoc> searchDocs = new java.util.concurrent.ConcurrentHashMap<>();
@@ -355,10 +346,7 @@ public final class Site {
   }
 
   private int renderPages(OutputSink out, TemplateEngine templates, ModelBuilder models, MediaPlan media) {
-    Map<String, StaticFile> filesByOutput = new HashMap<>();
-    content.files().values().forEach(f -> filesByOutput.put(f.outputPath(), f));
-    renderer =
-        new Renderer(templates, models, new MarkdownEngine(), HtmlPipeline.standard(), new ImageInfo(), filesByOutput, media);
+    renderer = new PageRenderer(config, content, templates, models, media);
     List<Page> pages = new ArrayList<>(content.pages());
     if (content.home() == null) {
       pages.add(0, syntheticHome());
@@ -373,7 +361,7 @@ public final class Site {
         .forEach(
             page -> {
               try {
-                PageLinks links = render(page, page, out, ids);
+                PageLinks links = render(page, out, ids);
                 mediaKeys.put(page.url(), links.mediaKey());
                 anchors.addAll(links.anchors());
                 progress.update("trang", written.incrementAndGet(), pages.size());
@@ -398,29 +386,15 @@ public final class Site {
     return written.get();
   }
 
-  /**
-   * Renders one page into {@code out}: Markdown with links resolved, the HTML chain, the template.
-   *
-   * @param modelPage the page as indexed (its model: title, neighbours, topic)
-   * @param bodyPage the page whose Markdown is rendered (the same page, or a newer body of it)
-   */
-  private PageLinks render(Page modelPage, Page bodyPage, OutputSink out, Map<String, java.util.Set<String>> ids) {
-    Renderer r = renderer;
-    PageLinks links = new PageLinks(bodyPage, content, r.filesByOutput(), diagnostics, r.images(), r.media());
-    String body = r.markdown().render(bodyPage.markdown(), links);
-    org.jsoup.nodes.Element bodyElement =
-        r.html().transform(body, new PageContext(bodyPage.url(), links.imageSizes(), config.baseUrl(), links.imageSets()));
-    body = bodyElement.html();
-    String rendered = r.templates().render(templateFor(modelPage), r.models().forPage(modelPage, body));
-    out.writeString(modelPage.outputPath(), rendered);
-    if (ids != null && SearchPages.indexed(modelPage)) { // a build, not serve's single-page re-render
-      searchDocs.put(modelPage.url(), SearchPages.doc(content, modelPage, rendered, body, bodyElement));
+  /** Renders one page and writes it; keeps its search text and ids for the later checks. */
+  private PageLinks render(Page page, OutputSink out, Map<String, java.util.Set<String>> ids) {
+    PageRenderer.RenderedPage r = renderer.render(page, page, diagnostics);
+    out.writeString(page.outputPath(), r.html());
+    if (SearchPages.indexed(page)) {
+      searchDocs.put(page.url(), SearchPages.doc(content, page, r.html(), r.body(), r.bodyElement()));
     }
-    if (ids != null) {
-      java.util.Set<String> found = ids(rendered);
-      ids.put(modelPage.url(), found);
-    }
-    return links;
+    ids.put(page.url(), ids(r.html()));
+    return r.links();
   }
 
   /** Data pages' walkthrough links ({@code guide#section}), checked like links in Markdown. */
@@ -450,56 +424,15 @@ public final class Site {
     }
   }
 
-  /**
-   * Re-renders one page whose header did not change, with its new body (the {@code serve} fast
-   * path: the pages that list it show only header fields, so they stay as they are).
-   *
-   * @return the diagnostics of this page (errors mean nothing was written)
-   */
-  public List<Diagnostic> rerender(Page indexed, Page edited, OutputSink out) {
-    if (renderer == null) {
-      throw new IllegalStateException("build() first");
-    }
-    Diagnostics local = new Diagnostics();
-    try {
-      Site view = new Site(options, local, config, content, data, List.of());
-      view.renderer = renderer;
-      MemoryOutput page = new MemoryOutput();
-      view.render(indexed, edited, page, null);
-      if (!local.hasErrors()) {
-        page.writeTo(out);
-        // images the new body added: made now (the rest comes from the cache, unchanged on disk)
-        ProcessStats stats = renderer.media().processor().processAll((path, file) -> out.copy(file, path));
-        renderer.media().report(stats.failures());
-      }
-    } catch (BuildException e) {
-      local.addAll(e.diagnostics());
-    }
-    return local.sorted();
+  /** What renders one page, once this site was built (for {@code serve}); null before. */
+  public PageRenderer renderer() {
+    return renderer;
   }
 
   private Page syntheticHome() {
     FrontMatter fm = FrontMatter.minimal(config.title(), config.description());
     return new Page(
         Page.Kind.HOME, content.contentDir().resolve("index.md"), "index.md", "", null, "", fm, "", 1);
-  }
-
-  private static String templateFor(Page page) {
-    Object t = page.data() != null ? page.data().template() : page.meta().fields().get("template");
-    if (t == null) {
-      t = page.meta().fields().get("layout");
-    }
-    if (t != null) {
-      String name = String.valueOf(t);
-      return name.endsWith(".ftl") ? name : name + ".ftl";
-    }
-    return switch (page.kind()) {
-      case HOME -> "index.ftl";
-      case TOPIC -> "topic.ftl";
-      case GUIDE -> "guide.ftl";
-      case PAGE -> "page.ftl";
-      case DATA -> "page.ftl"; // data pages always name their template
-    };
   }
 
   /** A page's cover image (its {@code image} field) as a site-relative URL, or null. */
