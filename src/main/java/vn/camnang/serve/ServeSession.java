@@ -20,6 +20,7 @@ import vn.camnang.output.SyncedOutput;
 import vn.camnang.site.BuildOptions;
 import vn.camnang.site.BuildResult;
 import vn.camnang.site.PageRenderer;
+import vn.camnang.site.Project;
 import vn.camnang.site.Site;
 
 /**
@@ -59,11 +60,12 @@ public final class ServeSession {
   public synchronized BuildStatus fullBuild() {
     long t0 = System.nanoTime();
     try {
-      Site s = Site.load(options);
+      Project s = Project.load(options);
       SyncedOutput out = new SyncedOutput(options.output(), true);
       BuildResult r = s.build(out);
-      content = s.content();
-      renderer = s.renderer();
+      // a JBake project is rebuilt whole on every change
+      content = s instanceof Site site ? site.content() : null;
+      renderer = s instanceof Site site ? site.renderer() : null;
       return publish(true, r.diagnostics(), new ArrayList<>(out.changed()), t0);
     } catch (BuildException e) {
       return publish(false, e.diagnostics(), List.of(), t0);

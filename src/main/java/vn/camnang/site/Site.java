@@ -43,7 +43,7 @@ import vn.camnang.util.Hashing;
  * contents of named, timed steps. Everything a build needs lives in this object (no statics), so two
  * builds can run in one JVM.
  */
-public final class Site {
+public final class Site implements Project {
   private final BuildOptions options;
   private final Diagnostics diagnostics;
   private final SiteConfig config;
@@ -62,9 +62,6 @@ public final class Site {
   /** What each page rendered by this build asked of the media step ({@link PageLinks#mediaKey}). */
   private final Map<String, String> mediaKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Set for a JBake project (jbake.properties, no site.yaml), which {@link JBakeSite} builds. */
-  private JBakeSite jbake;
-
   private Site(
       BuildOptions options,
       Diagnostics diagnostics,
@@ -81,19 +78,15 @@ public final class Site {
     this.qrCodes = new vn.camnang.share.QrCache(options.source().resolve(".camnang").resolve("cache").resolve("qr"));
   }
 
-  /**
-   * True when the last clean build of this site into this output read exactly these inputs and
-   * its output is untouched: the caller can skip {@link #load} and {@link #build} entirely.
-   */
+  /** See {@link Project#upToDate}. */
   public static boolean upToDate(BuildOptions options) {
-    try {
-      return BuildManifest.upToDate(options, BuildManifest.inputs(options));
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
+    return Project.upToDate(options);
   }
 
-  /** Reads config, content and data. Throws a {@link BuildException} if any of it is invalid. */
+  /**
+   * Reads a native site's config, content and data. Throws a {@link BuildException} if any of it
+   * is invalid. ({@link Project#load} also takes JBake projects.)
+   */
   public static Site load(BuildOptions options) {
     Diagnostics diagnostics = new Diagnostics();
     List<BuildResult.Step> steps = new ArrayList<>();
@@ -103,11 +96,7 @@ public final class Site {
           Diagnostic.error(src, 0, "site folder not found", "use --source to point at the site"));
     }
     if (vn.camnang.jbake.JBakeConfig.isJBakeProject(src)) { // jbake.properties and no site.yaml
-      JBakeSite jbake = JBakeSite.load(options, diagnostics, steps);
-      Site site =
-          new Site(options, diagnostics, jbake.siteConfig(), jbake.siteContent(), Map.of(), steps);
-      site.jbake = jbake;
-      return site;
+      throw new IllegalArgumentException(src + " is a JBake project: load it with Project.load");
     }
     SiteConfig config =
         timed(steps, "config", () -> ConfigLoader.load(src, options.baseUrl(), diagnostics));
@@ -135,6 +124,7 @@ public final class Site {
   }
 
   /** Renders every page even when the last clean build's pages could be kept ({@code build --force}). */
+  @Override
   public Site full() {
     this.full = true;
     return this;
@@ -143,6 +133,7 @@ public final class Site {
   private boolean full;
 
   /** Where long steps report how far they are (a terminal shows it; CI and pipes do not). */
+  @Override
   public Site progress(Progress p) {
     this.progress = p;
     return this;
@@ -160,6 +151,7 @@ public final class Site {
    * Renders and writes the site into a staging folder, then swaps it in. Nothing is written to the
    * output folder unless every step succeeded.
    */
+  @Override
   public BuildResult build() {
     java.util.SortedMap<String, java.nio.file.attribute.BasicFileAttributes> sources; // one walk for both records
     String inputs;
@@ -172,7 +164,7 @@ public final class Site {
     }
     PageManifest pages = null;
     java.util.Set<String> changed = null;
-    if (jbake == null && renderOnly == null && sources != null) {
+    if (renderOnly == null && sources != null) {
       long t0 = System.nanoTime();
       try {
         pages = PageManifest.of(options, sources, content, Site::firstImage);
@@ -232,10 +224,8 @@ public final class Site {
    * passes a {@link vn.camnang.output.SyncedOutput}, {@code check} a {@link
    * vn.camnang.output.DiscardOutput}.
    */
+  @Override
   public BuildResult build(OutputSink out) {
-    if (jbake != null) {
-      return jbake.build(out, steps, progress);
-    }
     if (!config.hasBaseUrl()) {
       diagnostics.add(
           new Diagnostic(
