@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import vn.camnang.config.ConfigLoader;
@@ -31,6 +33,7 @@ import vn.camnang.offline.Offline;
 import vn.camnang.output.MemoryOutput;
 import vn.camnang.output.OutputSink;
 import vn.camnang.output.StagedOutput;
+import vn.camnang.search.SearchDoc;
 import vn.camnang.share.Redirect;
 import vn.camnang.share.ShareImage;
 import vn.camnang.share.SharePlan;
@@ -53,14 +56,36 @@ public final class Site implements Project {
   private Progress progress = Progress.NONE;
   private java.util.Set<String> renderOnly;
 
-  /** Pages an incremental build kept from the previous output instead of rendering them. */
-  private int reused;
 
-  /** The last clean build's record, when this build keeps its pages (incremental); else null. */
-  private PageManifest keptFrom;
+  /**
+   * Which pages a build renders.
+   *
+   * @param only the URLs of the pages to render; null renders every page
+   * @param keptFrom the last clean build's record when the other pages are kept from its output
+   *     (an incremental build); else null
+   * @param reused how many pages are kept instead of rendered
+   * @param keptDocs the kept pages' search text, from the last clean build
+   */
+  record RenderPlan(
+      Set<String> only, PageManifest keptFrom, int reused, Map<String, SearchDoc> keptDocs) {
+    static final RenderPlan ALL = new RenderPlan(null, null, 0, Map.of());
+  }
 
-  /** What each page rendered by this build asked of the media step ({@link PageLinks#mediaKey}). */
-  private final Map<String, String> mediaKeys = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * What the {@code render} step made besides the written pages.
+   *
+   * @param count pages rendered
+   * @param mediaKeys what each rendered page asked of the media step ({@link PageLinks#mediaKey})
+   * @param searchDocs each rendered page as search sees it, by URL
+   */
+  record RenderedPages(int count, Map<String, String> mediaKeys, Map<String, SearchDoc> searchDocs) {}
+
+  /**
+   * A committed build and what the next incremental build needs of it.
+   *
+   * @param searchDocs every page's search text, rendered now or kept
+   */
+  private record Built(BuildResult result, RenderedPages rendered, Map<String, SearchDoc> searchDocs) {}
 
   private Site(
       BuildOptions options,
@@ -179,43 +204,35 @@ public final class Site implements Project {
     try (StagedOutput out =
         changed == null ? StagedOutput.begin(options.output()) : StagedOutput.beginFrom(options.output())) {
       steps.add(new BuildResult.Step(changed == null ? "stage" : "clone", (System.nanoTime() - t0) / 1_000_000));
+      RenderPlan plan = RenderPlan.ALL;
       if (changed != null) {
         // only these bodies changed since the last clean build: every other page is kept as it is
-        keptFrom = pages;
-        renderOnly = java.util.Set.copyOf(changed);
-        reused = content.pages().size() - changed.size();
-        Map<String, vn.camnang.search.SearchDoc> kept = SearchDocStore.read(options, pages.recordedOutput());
-        kept.forEach((url, doc) -> {
-          if (!renderOnly.contains(url)) {
-            searchDocs.put(url, doc); // the rest are read back from the output by the search step
-          }
-        });
+        Set<String> only = Set.copyOf(changed);
+        Map<String, SearchDoc> kept = new HashMap<>(SearchDocStore.read(options, pages.recordedOutput()));
+        kept.keySet().removeAll(only); // the rest are read back from the output by the search step
+        plan = new RenderPlan(only, pages, content.pages().size() - changed.size(), kept);
       }
       SearchDocStore.forget(options);
-      BuildResult result = build(out);
+      Built built = build(out, plan);
+      if (built == null) {
+        // an edited page now shows or links other files: which originals and image versions the
+        // output needs is no longer known from the last build, so build everything (staging
+        // discarded, the site read afresh)
+        return Site.load(options).progress(progress).full().build();
+      }
+      BuildResult result = built.result();
       if (inputs != null && result.diagnostics().isEmpty()) {
         // only clean builds: warnings are printed every time
         String outputs = BuildManifest.record(options, inputs);
         if (pages != null && outputs != null) {
-          pages.record(options, outputs, mediaKeys);
-          SearchDocStore.write(options, outputs, searchDocs.values());
+          pages.record(options, outputs, built.rendered().mediaKeys());
+          SearchDocStore.write(options, outputs, built.searchDocs().values());
         }
       }
       return result;
     } catch (IOException e) {
       throw new BuildException(
           Diagnostic.error(options.output(), 0, "cannot write the site: " + e.getMessage()));
-    } catch (NotIncremental e) {
-      // an edited page now shows or links other files: which originals and image versions the
-      // output needs is no longer known from the last build, so build everything (staging discarded)
-      return Site.load(options).progress(progress).full().build();
-    }
-  }
-
-  /** Thrown before anything is committed when an incremental build cannot give a full build's output. */
-  private static final class NotIncremental extends RuntimeException {
-    NotIncremental() {
-      super(null, null, false, false);
     }
   }
 
@@ -226,6 +243,15 @@ public final class Site implements Project {
    */
   @Override
   public BuildResult build(OutputSink out) {
+    RenderPlan plan = renderOnly == null ? RenderPlan.ALL : new RenderPlan(renderOnly, null, 0, Map.of());
+    return build(out, plan).result();
+  }
+
+  /**
+   * The steps of one build, in order, each timed; only this method writes to {@code out}. Null
+   * when an incremental plan turned out not to give a full build's output (nothing committed).
+   */
+  private Built build(OutputSink out, RenderPlan plan) {
     if (!config.hasBaseUrl()) {
       diagnostics.add(
           new Diagnostic(
@@ -253,14 +279,18 @@ public final class Site implements Project {
                   new ModelBuilder(
                       config, content, this::pageImage, icon -> iconUrl(icon, assets), assets, data,
                       share::forPage));
-      int pages = timed(steps, "render", () -> renderPages(out, templates, models, media));
-      if (keptFrom != null) {
-        for (String url : renderOnly) {
-          if (mediaKeys.containsKey(url) && !mediaKeys.get(url).equals(keptFrom.recordedMedia(url))) {
-            throw new NotIncremental();
+      RenderedPages rendered =
+          timed(steps, "render", () -> renderPages(out, templates, models, media, plan.only()));
+      if (plan.keptFrom() != null) {
+        for (String url : plan.only()) {
+          String key = rendered.mediaKeys().get(url);
+          if (key != null && !key.equals(plan.keptFrom().recordedMedia(url))) {
+            return null;
           }
         }
       }
+      Map<String, SearchDoc> searchDocs = new HashMap<>(plan.keptDocs());
+      searchDocs.putAll(rendered.searchDocs());
       timed(steps, "share", () -> writeShare(out, templates, models, share));
       SearchPages.SearchFiles search =
           timed(steps, "search", () -> SearchPages.make(content, searchDocs, out, templates, models, diagnostics));
@@ -271,7 +301,7 @@ public final class Site implements Project {
       ProcessStats imageStats = timed(steps, "images", () -> processImages(media, out));
       // incremental: every content file is as the last build left it, and so is what each page asks of
       // it (checked above), so the kept output already holds exactly the files a full build would copy
-      int files = keptFrom != null ? 0 : timed(steps, "media", () -> copyMedia(out, media));
+      int files = plan.keptFrom() != null ? 0 : timed(steps, "media", () -> copyMedia(out, media));
       timed(steps, "feeds", () -> writeFeeds(out, templates, models));
       timed(
           steps,
@@ -282,12 +312,15 @@ public final class Site implements Project {
                   templates, models, diagnostics));
       diagnostics.throwIfErrors();
       swap(steps, out);
-      if (renderOnly == null) { // pages not rendered did not ask for their images and codes
+      if (plan.only() == null) { // pages not rendered did not ask for their images and codes
         media.processor().pruneCache();
         qrCodes.prune();
       }
-      return new BuildResult(
-          pages, reused, files + assets.size(), imageStats.processed(), imageStats.fromCache(), diagnostics.sorted(), steps);
+      BuildResult result =
+          new BuildResult(
+              rendered.count(), plan.reused(), files + assets.size(), imageStats.processed(),
+              imageStats.fromCache(), diagnostics.sorted(), steps);
+      return new Built(result, rendered, searchDocs);
     } catch (UncheckedIOException e) {
       throw new BuildException(
           Diagnostic.error(
@@ -298,8 +331,6 @@ public final class Site implements Project {
   /** Kept after a build so {@code serve} can re-render a single page. */
   private PageRenderer renderer;
 
-  /** Pages rendered by this build as search sees them, by URL (made in the parallel render step). */
-  private final Map<String, vn.camnang.search.SearchDoc> searchDocs = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The values of every {@code id="…"} attribute in a rendered page (a plain scan: no regex). */
   static java.util.Set<String> ids(String html) {
@@ -335,15 +366,18 @@ public final class Site implements Project {
     return stats;
   }
 
-  private int renderPages(OutputSink out, TemplateEngine templates, ModelBuilder models, MediaPlan media) {
+  private RenderedPages renderPages(
+      OutputSink out, TemplateEngine templates, ModelBuilder models, MediaPlan media, Set<String> only) {
     renderer = new PageRenderer(config, content, templates, models, media);
     List<Page> pages = new ArrayList<>(content.pages());
     if (content.home() == null) {
       pages.add(0, syntheticHome());
     }
-    if (renderOnly != null) {
-      pages.removeIf(p -> !renderOnly.contains(p.url()));
+    if (only != null) {
+      pages.removeIf(p -> !only.contains(p.url()));
     }
+    Map<String, String> mediaKeys = new ConcurrentHashMap<>();
+    Map<String, SearchDoc> searchDocs = new ConcurrentHashMap<>();
     AtomicInteger written = new AtomicInteger();
     Map<String, java.util.Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
     List<PageLinks.AnchorRef> anchors = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -351,7 +385,7 @@ public final class Site implements Project {
         .forEach(
             page -> {
               try {
-                PageLinks links = render(page, out, ids);
+                PageLinks links = render(page, out, ids, searchDocs);
                 mediaKeys.put(page.url(), links.mediaKey());
                 anchors.addAll(links.anchors());
                 progress.update("trang", written.incrementAndGet(), pages.size());
@@ -369,15 +403,16 @@ public final class Site implements Project {
                         "please report it with this file attached"));
               }
             });
-    if (renderOnly == null) {
+    if (only == null) {
       anchors.addAll(walkthroughAnchors());
       checkAnchors(anchors, ids); // needs every page's ids
     }
-    return written.get();
+    return new RenderedPages(written.get(), Map.copyOf(mediaKeys), Map.copyOf(searchDocs));
   }
 
   /** Renders one page and writes it; keeps its search text and ids for the later checks. */
-  private PageLinks render(Page page, OutputSink out, Map<String, java.util.Set<String>> ids) {
+  private PageLinks render(
+      Page page, OutputSink out, Map<String, Set<String>> ids, Map<String, SearchDoc> searchDocs) {
     PageRenderer.RenderedPage r = renderer.render(page, page, diagnostics);
     out.writeString(page.outputPath(), r.html());
     if (SearchPages.indexed(page)) {
