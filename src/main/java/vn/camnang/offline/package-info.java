@@ -9,7 +9,8 @@
  *
  * <ul>
  *   <li>At install, the shell ({@link vn.camnang.offline.Precache}): home, topic pages, the search
- *       page and the offline page, the manifest, CSS, JS and icons, and every search index file.
+ *       page and the offline page, the manifest, CSS, JS and icons, and every search index file
+ *       (the list comes from the {@code search} step, not from reading its files back).
  *       Link-preview pictures ({@code assets/images/}) are left out.
  *   <li>Each page when it is read, with its pictures: the worker saves what passes through it, and
  *       {@code site.js} posts {@code {keep: [urls]}} for what the page loaded before the worker took
