@@ -2,6 +2,7 @@ package vn.camnang.content;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where each field of a page's header is written, kept when the header is split (from SnakeYAML's
@@ -19,6 +20,17 @@ public record FieldLines(Map<String, Integer> keys, Map<String, List<Integer>> i
   public FieldLines {
     keys = Map.copyOf(keys);
     items = Map.copyOf(items);
+  }
+
+  /**
+   * The same text for the same lines in every JVM ({@code Map.copyOf} iterates in an order that
+   * changes from run to run): the page manifest hashes a page's header with its lines, and a key
+   * that changed between two runs would make every incremental build a full one.
+   */
+  @Override
+  public String toString() {
+    return "FieldLines[keys=" + new TreeMap<>(keys) + ", items=" + new TreeMap<>(items)
+        + ", fallback=" + fallback + "]";
   }
 
   /** The line of {@code key}, or {@link #fallback()}. */
