@@ -12,6 +12,7 @@ import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.DiagnosticPrinter;
 import vn.camnang.site.BuildOptions;
 import vn.camnang.site.BuildResult;
+import vn.camnang.site.Project;
 import vn.camnang.site.Site;
 
 /** {@code camnang build}: builds a site folder into an output folder. */
@@ -76,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
         out.println("Không có gì thay đổi kể từ lần tạo trước: giữ nguyên " + dest.getFileName() + "/ (nothing changed)");
         return Main.OK;
       }
-      Site site = Site.load(options);
+      Project site = Project.load(options);
       if (force) {
         site.full();
       }

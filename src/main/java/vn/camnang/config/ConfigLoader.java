@@ -1,17 +1,16 @@
 package vn.camnang.config;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
@@ -19,13 +18,12 @@ import vn.camnang.diag.Diagnostics;
 import vn.camnang.util.Strings;
 
 /**
- * Reads {@code site.yaml}, or {@code jbake.properties} when the folder is a JBake project. Unknown
- * keys are kept for templates; a key that looks like a misspelling of a known one is a warning with
- * its line.
+ * Reads {@code site.yaml} (a JBake project's {@code jbake.properties} is read by {@code
+ * vn.camnang.jbake.JBakeConfig}). Unknown keys are kept for templates; a key that looks like a
+ * misspelling of a known one is a warning with its line, from the YAML parser's marks.
  */
 public final class ConfigLoader {
   public static final String FILE_NAME = "site.yaml";
-  public static final String JBAKE_FILE_NAME = "jbake.properties";
 
   static final Set<String> KNOWN_KEYS =
       Set.of(
@@ -39,13 +37,14 @@ public final class ConfigLoader {
    */
   public static SiteConfig load(Path siteDir, String baseUrlOverride, Diagnostics diagnostics) {
     Path yaml = siteDir.resolve(FILE_NAME);
-    Path props = siteDir.resolve(JBAKE_FILE_NAME);
     Map<String, Object> raw = new LinkedHashMap<>();
+    Map<String, Integer> keyLines = Map.of();
+    List<DataPageSpec> dataPages = List.of();
     Path file = null;
     if (Files.isRegularFile(yaml)) {
       file = yaml;
-      String text = read(yaml);
-      Object loaded = SafeYaml.load(text, yaml, 1, "site config");
+      SafeYaml.Marked marked = SafeYaml.loadMarked(read(yaml), yaml, 1, "site config");
+      Object loaded = marked.value();
       if (loaded != null && !(loaded instanceof Map)) {
         throw new BuildException(
             Diagnostic.error(
@@ -54,32 +53,22 @@ public final class ConfigLoader {
       if (loaded != null) {
         ((Map<?, ?>) loaded).forEach((k, v) -> raw.put(String.valueOf(k), v));
       }
+      keyLines = marked.lines().keys(loaded);
       for (String key : raw.keySet()) {
         if (!KNOWN_KEYS.contains(key)) {
           String suggestion = Strings.closest(key, KNOWN_KEYS);
           if (suggestion != null) {
             diagnostics.warning(
                 yaml,
-                Strings.lineOfKey(text, key, 1),
+                keyLines.getOrDefault(key, 1),
                 "site config: '" + key + "' is not a known field",
                 "did you mean '" + suggestion + "'?");
           }
         }
       }
-      checkFeatures(yaml, text, raw.get("features"), diagnostics);
-    } else if (Files.isRegularFile(props)) {
-      file = props;
-      Properties p = new Properties();
-      try (Reader r = new StringReader(read(props))) {
-        p.load(r);
-      } catch (IOException e) {
-        throw new BuildException(Diagnostic.error(props, 0, "cannot read: " + e.getMessage()));
-      }
-      for (String name : p.stringPropertyNames().stream().sorted().toList()) {
-        raw.put(name, p.getProperty(name));
-      }
-      raw.putIfAbsent("baseUrl", raw.get("site.host"));
-      raw.putIfAbsent("title", raw.get("site.title"));
+      checkFeatures(yaml, raw.get("features"), keyLines, marked.lines(), diagnostics);
+      dataPages =
+          dataPages(raw.get("dataPages"), yaml, keyLines, marked.lines(), diagnostics);
     }
     // JBake's templates read dotted keys with underscores: config.site_host.
     for (String key : List.copyOf(raw.keySet())) {
@@ -88,7 +77,7 @@ public final class ConfigLoader {
       }
     }
     String baseUrl = baseUrlOverride != null ? baseUrlOverride : str(raw.get("baseUrl"));
-    baseUrl = normaliseBaseUrl(baseUrl, file, raw, diagnostics);
+    baseUrl = normaliseBaseUrl(baseUrl, file, keyLines.getOrDefault("baseUrl", 1));
     if (baseUrl != null) {
       raw.put("baseUrl", baseUrl);
     }
@@ -100,23 +89,37 @@ public final class ConfigLoader {
         orDefault(str(raw.get("language")), "vi"),
         orDefault(str(raw.get("locale")), "vi_VN"),
         str(raw.get("author")),
-        raw);
+        raw,
+        dataPages,
+        str(raw.get("image")),
+        str(raw.get("shortName")),
+        dateFormat(raw.get("date.format")),
+        raw.get("recheckAfterMonths") instanceof Integer i && i > 0
+            ? i
+            : SiteConfig.DEFAULT_RECHECK_MONTHS,
+        keyLines);
   }
 
   /** {@code features:} is a map of known switches to true/false; a misspelt switch is a warning. */
-  private static void checkFeatures(Path yaml, String text, Object features, Diagnostics diagnostics) {
+  private static void checkFeatures(
+      Path yaml,
+      Object features,
+      Map<String, Integer> keyLines,
+      SafeYaml.Lines lines,
+      Diagnostics diagnostics) {
     if (features == null) {
       return;
     }
+    int featuresLine = keyLines.getOrDefault("features", 1);
     if (!(features instanceof Map<?, ?> map)) {
       throw new BuildException(
           Diagnostic.error(
-              yaml, Strings.lineOfKey(text, "features", 1), "site config: 'features' must be a list of 'name: true|false'",
+              yaml, featuresLine, "site config: 'features' must be a list of 'name: true|false'",
               "e.g. features:\n  shareCards: false"));
     }
     for (Map.Entry<?, ?> e : map.entrySet()) {
       String name = String.valueOf(e.getKey());
-      int line = Strings.lineOfKey(text, name, 1);
+      int line = lines.key(map, name, featuresLine);
       if (!SiteConfig.FEATURES.containsKey(name)) {
         String suggestion = Strings.closest(name, SiteConfig.FEATURES.keySet());
         diagnostics.warning(
@@ -129,8 +132,65 @@ public final class ConfigLoader {
     }
   }
 
-  private static String normaliseBaseUrl(
-      String baseUrl, Path file, Map<String, Object> raw, Diagnostics diagnostics) {
+  /** The {@code dataPages} entries; a malformed one is an error at its own line and left out. */
+  private static List<DataPageSpec> dataPages(
+      Object decl,
+      Path file,
+      Map<String, Integer> keyLines,
+      SafeYaml.Lines lines,
+      Diagnostics diagnostics) {
+    if (decl == null) {
+      return List.of();
+    }
+    int declLine = keyLines.getOrDefault("dataPages", 1);
+    if (!(decl instanceof List<?> list)) {
+      diagnostics.error(file, declLine, "dataPages must be a list", null);
+      return List.of();
+    }
+    List<DataPageSpec> out = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      int line = lines.item(list, i, declLine);
+      if (!(list.get(i) instanceof Map<?, ?> m)) {
+        diagnostics.error(
+            file, line, "each dataPages entry must have data, list, url, template", null);
+        continue;
+      }
+      String data = str(m.get("data"));
+      String listKey = str(m.get("list"));
+      String url = str(m.get("url"));
+      String template = str(m.get("template"));
+      if (data == null || listKey == null || url == null || template == null) {
+        diagnostics.error(
+            file, line, "a dataPages entry needs data, list, url and template", null);
+        continue;
+      }
+      out.add(
+          new DataPageSpec(
+              data,
+              listKey,
+              url,
+              template,
+              str(m.get("title")) == null ? "{name}" : str(m.get("title")),
+              str(m.get("description")) == null ? "" : str(m.get("description")),
+              str(m.get("parent")),
+              Boolean.TRUE.equals(m.get("walkthrough")),
+              str(m.get("card")),
+              line,
+              lines.key(m, "data", line)));
+    }
+    return out;
+  }
+
+  /** JBake's {@code date.format}, when a site.yaml gives one; an invalid pattern is ignored. */
+  private static DateTimeFormatter dateFormat(Object pattern) {
+    try {
+      return pattern == null ? null : DateTimeFormatter.ofPattern(String.valueOf(pattern));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String normaliseBaseUrl(String baseUrl, Path file, int line) {
     if (baseUrl == null || baseUrl.isBlank()) {
       return null;
     }
@@ -144,7 +204,7 @@ public final class ConfigLoader {
       throw new BuildException(
           Diagnostic.error(
               file,
-              file == null ? 0 : Strings.lineOfKey(readQuietly(file), "baseUrl", 1),
+              file == null ? 0 : line,
               "baseUrl '" + url + "' is not an absolute URL",
               "write it with the scheme and host, e.g. baseUrl: https://camnang.example.org/"));
     }
@@ -156,14 +216,6 @@ public final class ConfigLoader {
       return Strings.stripBom(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new BuildException(Diagnostic.error(file, 0, "cannot read: " + e.getMessage()));
-    }
-  }
-
-  private static String readQuietly(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return "";
     }
   }
 

@@ -1,6 +1,8 @@
 package vn.camnang.config;
 
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,8 +11,14 @@ import java.util.Map;
  *
  * @param baseUrl absolute base URL ending in '/', e.g. {@code https://camnang.example.org/}; {@code
  *     null} when not configured (then sitemap, canonical and share URLs cannot be absolute)
- * @param raw every key as written, for templates ({@code config.*}); JBake's dotted keys are also
- *     reachable with underscores ({@code config.site_host})
+ * @param raw every key as written, for templates ({@code config.*}) only; JBake's dotted keys are
+ *     also reachable with underscores ({@code config.site_host})
+ * @param dataPages the {@code dataPages} entries, checked and with their lines
+ * @param image the site's preview image ({@code image}), or null for the default
+ * @param shortName the name under the home-screen icon ({@code shortName}), or null
+ * @param dateFormat an extra header date pattern ({@code date.format}), or null
+ * @param recheckAfterMonths {@code recheckAfterMonths}, or {@link #DEFAULT_RECHECK_MONTHS}
+ * @param keyLines the 1-based line of each top-level key in {@code file}
  */
 public record SiteConfig(
     Path file,
@@ -20,22 +28,26 @@ public record SiteConfig(
     String language,
     String locale,
     String author,
-    Map<String, Object> raw) {
+    Map<String, Object> raw,
+    List<DataPageSpec> dataPages,
+    String image,
+    String shortName,
+    DateTimeFormatter dateFormat,
+    int recheckAfterMonths,
+    Map<String, Integer> keyLines) {
 
   public SiteConfig {
     raw = Map.copyOf(raw);
+    dataPages = List.copyOf(dataPages);
+    keyLines = Map.copyOf(keyLines);
   }
 
   /** Guides last checked on the live service longer ago than this are listed by {@code check}. */
   public static final int DEFAULT_RECHECK_MONTHS = 6;
 
-  /** {@code recheckAfterMonths} in site.yaml, or {@link #DEFAULT_RECHECK_MONTHS}. */
-  public int recheckAfterMonths() {
-    Object v = raw.get("recheckAfterMonths");
-    if (v instanceof Integer i && i > 0) {
-      return i;
-    }
-    return DEFAULT_RECHECK_MONTHS;
+  /** The 1-based line of a top-level key of the config file, or {@code fallback}. */
+  public int line(String key, int fallback) {
+    return keyLines.getOrDefault(key, fallback);
   }
 
   /** The switches of {@code features:} in site.yaml, with their defaults. */

@@ -22,6 +22,7 @@ import vn.camnang.util.Strings;
  * @param order position inside a topic (smaller first); {@link Integer#MAX_VALUE} when not given
  * @param updated the day the text last changed in substance; defaults to {@code date}
  * @param provenance the page's sources and its last recorded check against the live service
+ * @param lines where each field is written in the page's file (for diagnostics)
  */
 public record FrontMatter(
     String title,
@@ -38,7 +39,8 @@ public record FrontMatter(
     String type,
     String icon,
     Provenance provenance,
-    Map<String, Object> fields) {
+    Map<String, Object> fields,
+    FieldLines lines) {
 
   /** Fields with a meaning to the generator or the bundled templates. */
   public static final Set<String> KNOWN =
@@ -65,13 +67,19 @@ public record FrontMatter(
     aliases = List.copyOf(aliases);
     fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     provenance = provenance == null ? Provenance.NONE : provenance;
+    lines = lines == null ? FieldLines.NONE : lines;
+  }
+
+  /** The 1-based line of field {@code key} in the page's file (the header's first line if absent). */
+  public int line(String key) {
+    return lines.line(key);
   }
 
   /** A header with only a title and a description (generated pages). */
   public static FrontMatter minimal(String title, String description) {
     return new FrontMatter(
         title, description, null, null, Integer.MAX_VALUE, List.of(), null, null, List.of(), false,
-        null, null, null, Provenance.NONE, Map.of());
+        null, null, null, Provenance.NONE, Map.of(), FieldLines.NONE);
   }
 
   public boolean hasOrder() {
@@ -165,7 +173,8 @@ public record FrontMatter(
         type,
         r.string("icon"),
         new Provenance(r.sources("sources"), r.verification("verified")),
-        f);
+        f,
+        header.lines());
   }
 
   /** Reads one field at a time, reporting type errors with the field's line. */
@@ -174,7 +183,7 @@ public record FrontMatter(
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     int line(String key) {
-      return Strings.lineOfKey(header.headerText(), key, header.headerFirstLine());
+      return header.lines().line(key);
     }
 
     void typeError(String key, String expected, Object value) {

@@ -7,7 +7,7 @@ import java.util.Map;
  *
  * @param format which header form the file used
  * @param fields the header fields as loaded (insertion order kept); empty without a header
- * @param headerText the raw header text (between the markers), for locating a field's line
+ * @param lines where each field is written (from the parser's marks, kept while splitting)
  * @param headerFirstLine 1-based line of the first header field in the file
  * @param body the Markdown after the header, line endings normalised to {@code \n}
  * @param bodyFirstLine 1-based line in the file where {@code body} starts
@@ -15,7 +15,7 @@ import java.util.Map;
 public record Header(
     Format format,
     Map<String, Object> fields,
-    String headerText,
+    FieldLines lines,
     int headerFirstLine,
     String body,
     int bodyFirstLine) {

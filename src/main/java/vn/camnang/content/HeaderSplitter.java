@@ -43,7 +43,7 @@ public final class HeaderSplitter {
     if (JBAKE_LINE.matcher(first).matches()) {
       return splitJBake(text, file);
     }
-    return new Header(Header.Format.NONE, Map.of(), "", 1, text, 1);
+    return new Header(Header.Format.NONE, Map.of(), FieldLines.NONE, 1, text, 1);
   }
 
   private static Header splitYaml(String text, Path file) {
@@ -51,10 +51,21 @@ public final class HeaderSplitter {
     for (int i = 1; i < lines.size(); i++) {
       if (YAML_END.matcher(lines.get(i)).matches()) {
         String header = String.join("\n", lines.subList(1, i));
-        Object loaded = header.isBlank() ? null : SafeYaml.load(header, file, 2, "front matter");
+        SafeYaml.Marked marked =
+            header.isBlank()
+                ? new SafeYaml.Marked(null, SafeYaml.Lines.NONE)
+                : SafeYaml.loadMarked(header, file, 2, "front matter");
+        Object loaded = marked.value();
         Map<String, Object> fields = new LinkedHashMap<>();
+        Map<String, List<Integer>> items = new LinkedHashMap<>();
         if (loaded instanceof Map<?, ?> m) {
-          m.forEach((k, v) -> fields.put(String.valueOf(k), v));
+          m.forEach(
+              (k, v) -> {
+                fields.put(String.valueOf(k), v);
+                if (v instanceof List<?>) {
+                  items.put(String.valueOf(k), marked.lines().items(v));
+                }
+              });
         } else if (loaded != null) {
           throw new BuildException(
               Diagnostic.error(
@@ -64,7 +75,8 @@ public final class HeaderSplitter {
                   "write e.g. title: \"Đăng ký VssID\" on its own line"));
         }
         String body = i + 1 < lines.size() ? String.join("\n", lines.subList(i + 1, lines.size())) : "";
-        return new Header(Header.Format.YAML, fields, header, 2, body, i + 2);
+        FieldLines fieldLines = new FieldLines(marked.lines().keys(loaded), items, 2);
+        return new Header(Header.Format.YAML, fields, fieldLines, 2, body, i + 2);
       }
     }
     throw new BuildException(
@@ -86,15 +98,14 @@ public final class HeaderSplitter {
               "add a line of six tildes ~~~~~~ after the last key=value line"));
     }
     Map<String, Object> fields = new LinkedHashMap<>();
-    List<String> headerLines = new ArrayList<>();
+    Map<String, Integer> keyLines = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (TILDES.matcher(line).matches()) {
         String body = String.join("\n", lines.subList(i + 1, lines.size()));
         return new Header(
-            Header.Format.JBAKE, fields, String.join("\n", headerLines), 1, body, i + 2);
+            Header.Format.JBAKE, fields, new FieldLines(keyLines, Map.of(), 1), 1, body, i + 2);
       }
-      headerLines.add(line);
       if (line.isBlank()) {
         continue;
       }
@@ -114,6 +125,7 @@ public final class HeaderSplitter {
             Diagnostic.error(file, i + 1, "JBake header: '" + key + "' is given twice", null));
       }
       fields.put(key, jbakeValue(key, value));
+      keyLines.put(key, i + 1);
     }
     throw new BuildException(
         Diagnostic.error(

@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * @param slug the last URL segment ({@code ""} for home)
  * @param markdown the body, after the header
  * @param bodyLine 1-based line of the file where {@code markdown} starts
+ * @param data for a page made from a data item, what it was made from; else null
  */
 public record Page(
     Kind kind,
@@ -23,7 +24,22 @@ public record Page(
     String slug,
     FrontMatter meta,
     String markdown,
-    int bodyLine) {
+    int bodyLine,
+    DataItem data) {
+
+  /** A page read from a Markdown file (not made from data). */
+  public Page(
+      Kind kind,
+      Path source,
+      String sourcePath,
+      String url,
+      String topic,
+      String slug,
+      FrontMatter meta,
+      String markdown,
+      int bodyLine) {
+    this(kind, source, sourcePath, url, topic, slug, meta, markdown, bodyLine, null);
+  }
 
   /** What a page is, by where it sits in {@code content/}. */
   public enum Kind {

@@ -573,7 +573,7 @@ public final class JBakeContent {
     }
 
     private static int line(Header header, String key) {
-      return Strings.lineOfKey(header.headerText(), key, header.headerFirstLine());
+      return header.lines().line(key);
     }
 
     private static String text(Object v) {

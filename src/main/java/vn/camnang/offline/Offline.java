@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.camnang.config.SiteConfig;
 import vn.camnang.content.SiteContent;
@@ -32,16 +30,25 @@ public final class Offline {
   public static final String WORKER = "sw.js";
   public static final String MANIFEST = WebManifest.FILE;
   static final String PAGE_TITLE = "Bạn đang không có mạng";
-  static final String SEARCH_PAGE = "tim-kiem/index.html";
   private static final String WORKER_SOURCE = "/camnang/offline/sw.js";
 
   private Offline() {}
 
-  /** Writes the offline page, the manifest and the worker; returns the shell the worker saves. */
+  /**
+   * Writes the offline page, the manifest and the worker; returns the shell the worker saves.
+   *
+   * @param searchPage the search page's output file (saved when the build wrote it)
+   * @param searchFiles the search index files, in the order its meta file lists them
+   * @param searchBytes what the search index files weigh together (a big index is not saved at
+   *     install, {@link #searchShell})
+   */
   public static Precache write(
       SiteConfig config,
       SiteContent content,
       Map<String, String> assets,
+      String searchPage,
+      List<String> searchFiles,
+      long searchBytes,
       OutputSink out,
       TemplateEngine templates,
       ModelBuilder models,
@@ -49,7 +56,8 @@ public final class Offline {
     boolean page = writePage(content, out, templates, models, diagnostics);
     out.writeString(MANIFEST, WebManifest.json(config, assets));
     String code = workerSource();
-    Precache shell = Precache.of(shellFiles(content, assets, page, out), out, code);
+    Precache shell =
+        Precache.of(shellFiles(content, assets, page, searchPage, searchFiles, searchBytes), out, code);
     out.writeString(WORKER, worker(code, shell, page));
     return shell;
   }
@@ -90,13 +98,18 @@ public final class Offline {
    * (or only its meta file for a big site, {@link #searchShell}).
    */
   static List<String> shellFiles(
-      SiteContent content, Map<String, String> assets, boolean offlinePage, OutputSink out) {
+      SiteContent content,
+      Map<String, String> assets,
+      boolean offlinePage,
+      String searchPage,
+      List<String> searchFiles,
+      long searchBytes) {
     List<String> files = new ArrayList<>();
     files.add("index.html");
     for (Topic t : content.topics()) {
       files.add(t.page().outputPath());
     }
-    files.add(SEARCH_PAGE);
+    files.add(searchPage);
     if (offlinePage) {
       files.add(PAGE_URL + "index.html");
     }
@@ -106,13 +119,9 @@ public final class Offline {
         .map(Map.Entry::getValue)
         .sorted()
         .forEach(files::add);
-    files.addAll(searchShell(out));
+    files.addAll(searchShell(searchFiles, searchBytes));
     return files;
   }
-
-  private static final Pattern META =
-      Pattern.compile("\"n\":(\\d+),\"chunk\":(\\d+),\"shards\":\\[([^\\]]*)\\]");
-  private static final Pattern STRING = Pattern.compile("\"([^\"\\\\]*)\"");
 
   /**
    * Up to this many bytes (before gzip) the whole search index is saved at install, so every query
@@ -124,42 +133,14 @@ public final class Offline {
   static final long PRECACHE_SEARCH_BYTES = 512 * 1024;
 
   /**
-   * The search files of the shell: every index file ({@link #searchFiles}) while they weigh at most
-   * {@link #PRECACHE_SEARCH_BYTES} together, else only {@code search/meta.js}.
+   * The search files of the shell: every index file while they weigh at most {@link
+   * #PRECACHE_SEARCH_BYTES} together, else only the first, {@code search/meta.js}.
+   *
+   * @param searchFiles the index files, in the order its meta file lists them (meta file first)
+   * @param searchBytes what they weigh together, before compression
    */
-  static List<String> searchShell(OutputSink out) {
-    List<String> all = searchFiles(out);
-    long bytes = 0;
-    for (String f : all) {
-      byte[] b = out.read(f);
-      bytes += b == null ? 0 : b.length;
-    }
-    return bytes <= PRECACHE_SEARCH_BYTES ? all : all.stream().limit(1).toList();
-  }
-
-  /**
-   * The search index files, as {@code search/meta.js} lists them (format in {@code
-   * vn.camnang.search}): the meta file, a word shard per prefix, an excerpt file per 32 pages.
-   */
-  static List<String> searchFiles(OutputSink out) {
-    byte[] meta = out.read("search/meta.js");
-    if (meta == null) {
-      return List.of();
-    }
-    List<String> files = new ArrayList<>(List.of("search/meta.js"));
-    Matcher m = META.matcher(new String(meta, StandardCharsets.UTF_8));
-    if (m.find()) {
-      Matcher shard = STRING.matcher(m.group(3));
-      while (shard.find()) {
-        files.add("search/t/" + shard.group(1) + ".js");
-      }
-      int pages = Integer.parseInt(m.group(1));
-      int chunk = Math.max(1, Integer.parseInt(m.group(2)));
-      for (int i = 0; i * chunk < pages; i++) {
-        files.add("search/x/" + i + ".js");
-      }
-    }
-    return files;
+  static List<String> searchShell(List<String> searchFiles, long searchBytes) {
+    return searchBytes <= PRECACHE_SEARCH_BYTES ? searchFiles : searchFiles.stream().limit(1).toList();
   }
 
   /** The worker: its code with the version, the offline page and the shell's URLs filled in. */

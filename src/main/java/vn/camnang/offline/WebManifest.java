@@ -33,7 +33,7 @@ final class WebManifest {
    */
   static String json(SiteConfig config, Map<String, String> assets) {
     String name = config.title() == null ? "Cẩm nang số" : config.title();
-    Object shortName = config.raw().get("shortName");
+    String shortName = config.shortName();
     String lang = config.language() == null ? "vi" : config.language();
     List<String> icons = new ArrayList<>();
     for (String[] icon : ICONS) {
@@ -46,7 +46,7 @@ final class WebManifest {
     }
     StringBuilder sb = new StringBuilder("{\n");
     field(sb, "name", name);
-    field(sb, "short_name", shortName == null ? shortName(name) : String.valueOf(shortName));
+    field(sb, "short_name", shortName == null ? shortName(name) : shortName);
     if (config.description() != null) {
       field(sb, "description", config.description());
     }

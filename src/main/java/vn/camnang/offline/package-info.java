@@ -10,9 +10,10 @@
  * <ul>
  *   <li>At install, the shell ({@link vn.camnang.offline.Precache}): home, topic pages, the search
  *       page and the offline page, the manifest, CSS, JS and icons, and every search index file
- *       while the index weighs at most 512 KB; above that only {@code search/meta.js}. Word shards
- *       and excerpt files not in the shell are saved when first read, by the build id in their URL
- *       ({@code ?v=<id>}), in {@code camnang-search-<version>}.
+ *       while the index weighs at most 512 KB; above that only {@code search/meta.js} (the list
+ *       and the sizes come from the {@code search} step, not from reading its files back). Word
+ *       shards and excerpt files not in the shell are saved when first read, by the build id in
+ *       their URL ({@code ?v=<id>}), in {@code camnang-search-<version>}.
  *       Link-preview pictures ({@code assets/images/}) are left out.
  *   <li>Each page when it is read, with its pictures: the worker saves what passes through it, and
  *       {@code site.js} posts {@code {keep: [urls]}} for what the page loaded before the worker took

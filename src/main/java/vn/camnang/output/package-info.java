@@ -1,5 +1,10 @@
 /**
- * Writing the site: everything goes into a fresh staging folder that replaces the output folder only
- * when the build succeeded; paths are checked to stay inside it.
+ * Where a build's files go, behind one interface ({@link vn.camnang.output.OutputSink}): {@link
+ * vn.camnang.output.StagedOutput} writes into a fresh staging folder (or one filled with hard links
+ * to the live output, for an incremental build) that replaces the output folder only when the build
+ * succeeded; {@link vn.camnang.output.SyncedOutput} updates a served folder in place, rewriting only
+ * changed bytes and pruning orphans; {@link vn.camnang.output.MemoryOutput} and {@link
+ * vn.camnang.output.DiscardOutput} keep or drop everything (tests, {@code check}). Every path is
+ * checked to stay inside the output.
  */
 package vn.camnang.output;

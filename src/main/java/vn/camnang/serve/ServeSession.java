@@ -12,12 +12,15 @@ import vn.camnang.content.FrontMatter;
 import vn.camnang.content.Header;
 import vn.camnang.content.HeaderSplitter;
 import vn.camnang.content.Page;
+import vn.camnang.content.SiteContent;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
 import vn.camnang.output.SyncedOutput;
 import vn.camnang.site.BuildOptions;
 import vn.camnang.site.BuildResult;
+import vn.camnang.site.PageRenderer;
+import vn.camnang.site.Project;
 import vn.camnang.site.Site;
 
 /**
@@ -29,7 +32,10 @@ import vn.camnang.site.Site;
 public final class ServeSession {
   private final BuildOptions options;
   private final Consumer<BuildStatus> listener;
-  private Site site;
+  /** The last good build's pages and its renderer (null for a JBake project): not a whole Site. */
+  private SiteContent content;
+
+  private PageRenderer renderer;
   private long builds;
   private BuildStatus status = new BuildStatus(0, false, List.of(), List.of(), 0);
 
@@ -54,10 +60,12 @@ public final class ServeSession {
   public synchronized BuildStatus fullBuild() {
     long t0 = System.nanoTime();
     try {
-      Site s = Site.load(options);
+      Project s = Project.load(options);
       SyncedOutput out = new SyncedOutput(options.output(), true);
       BuildResult r = s.build(out);
-      site = s;
+      // a JBake project is rebuilt whole on every change
+      content = s instanceof Site site ? site.content() : null;
+      renderer = s instanceof Site site ? site.renderer() : null;
       return publish(true, r.diagnostics(), new ArrayList<>(out.changed()), t0);
     } catch (BuildException e) {
       return publish(false, e.diagnostics(), List.of(), t0);
@@ -72,15 +80,15 @@ public final class ServeSession {
 
   /** Rebuilds what {@code changed} (absolute paths under the source) affects. */
   public synchronized BuildStatus onChange(Collection<Path> changed) {
-    if (site != null && status.ok()) {
-      List<Page[]> edits = bodyOnlyEdits(changed);
+    if (renderer != null && status.ok()) {
+      List<BodyEdit> edits = bodyOnlyEdits(changed);
       if (edits != null) {
         long t0 = System.nanoTime();
         try {
           SyncedOutput out = new SyncedOutput(options.output(), false);
           List<Diagnostic> ds = new ArrayList<>();
-          for (Page[] e : edits) {
-            ds.addAll(site.rerender(e[0], e[1], out));
+          for (BodyEdit e : edits) {
+            ds.addAll(renderer.rerender(e.indexed(), e.edited(), out));
           }
           boolean ok = ds.stream().noneMatch(Diagnostic::isError);
           if (ok) {
@@ -92,7 +100,7 @@ public final class ServeSession {
         }
       }
     }
-    if (site != null && status.ok()) {
+    if (content != null && status.ok()) {
       BuildStatus partial = headerEdit(changed);
       if (partial != null) {
         return partial;
@@ -113,7 +121,7 @@ public final class ServeSession {
       if (!abs.toString().toLowerCase(Locale.ROOT).endsWith(".md") || !Files.isRegularFile(abs)) {
         return null;
       }
-      Page old = site.content().bySource().get(abs);
+      Page old = content.bySource().get(abs);
       if (old == null) {
         return null;
       }
@@ -122,21 +130,21 @@ public final class ServeSession {
     long t0 = System.nanoTime();
     try {
       Site next = Site.load(options);
-      if (!next.content().byUrl().keySet().equals(site.content().byUrl().keySet())) {
+      if (!next.content().byUrl().keySet().equals(content.byUrl().keySet())) {
         return null; // a slug, draft or new page: every list may change
       }
       java.util.Set<String> affected = new java.util.HashSet<>();
       affected.add("");
       for (Page old : edited) {
-        for (Site s : List.of(site, next)) {
-          Page p = s.content().bySource().get(old.source().toAbsolutePath().normalize());
+        for (SiteContent c : List.of(content, next.content())) {
+          Page p = c.bySource().get(old.source().toAbsolutePath().normalize());
           if (p == null) {
             continue;
           }
           affected.add(p.url());
-          s.content().topicOf(p).ifPresent(t -> affected.add(t.page().url()));
-          s.content().previous(p).ifPresent(n -> affected.add(n.url()));
-          s.content().next(p).ifPresent(n -> affected.add(n.url()));
+          c.topicOf(p).ifPresent(t -> affected.add(t.page().url()));
+          c.previous(p).ifPresent(n -> affected.add(n.url()));
+          c.next(p).ifPresent(n -> affected.add(n.url()));
         }
       }
       for (Page p : next.content().pages()) {
@@ -146,7 +154,8 @@ public final class ServeSession {
       }
       SyncedOutput out = new SyncedOutput(options.output(), false);
       BuildResult r = next.renderOnly(affected).build(out);
-      site = next.renderOnly(null);
+      content = next.content();
+      renderer = next.renderer();
       return publish(true, r.diagnostics(), new ArrayList<>(out.changed()), t0);
     } catch (BuildException e) {
       return publish(false, e.diagnostics(), List.of(), t0);
@@ -159,14 +168,14 @@ public final class ServeSession {
    * For each changed file that is a published page whose header is unchanged: {indexed, edited}.
    * Null when any change needs a full build.
    */
-  private List<Page[]> bodyOnlyEdits(Collection<Path> changed) {
-    List<Page[]> out = new ArrayList<>();
+  private List<BodyEdit> bodyOnlyEdits(Collection<Path> changed) {
+    List<BodyEdit> out = new ArrayList<>();
     for (Path p : changed) {
       Path abs = p.toAbsolutePath().normalize();
       if (!abs.toString().toLowerCase(Locale.ROOT).endsWith(".md") || !Files.isRegularFile(abs)) {
         return null;
       }
-      Page indexed = site.content().bySource().get(abs);
+      Page indexed = content.bySource().get(abs);
       if (indexed == null) {
         return null;
       }
@@ -178,18 +187,20 @@ public final class ServeSession {
           return null;
         }
         out.add(
-            new Page[] {
-              indexed,
-              new Page(
-                  indexed.kind(), indexed.source(), indexed.sourcePath(), indexed.url(), indexed.topic(),
-                  indexed.slug(), indexed.meta(), h.body(), h.bodyFirstLine())
-            });
+            new BodyEdit(
+                indexed,
+                new Page(
+                    indexed.kind(), indexed.source(), indexed.sourcePath(), indexed.url(),
+                    indexed.topic(), indexed.slug(), indexed.meta(), h.body(), h.bodyFirstLine())));
       } catch (IOException | BuildException e) {
         return null;
       }
     }
     return out.isEmpty() ? null : out;
   }
+
+  /** A page as the last build indexed it, and the same page with its edited body. */
+  private record BodyEdit(Page indexed, Page edited) {}
 
   private BuildStatus publish(boolean ok, List<Diagnostic> ds, List<String> changed, long t0) {
     long millis = (System.nanoTime() - t0) / 1_000_000;

@@ -21,7 +21,9 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import vn.camnang.config.DataPageSpec;
 import vn.camnang.config.SiteConfig;
+import vn.camnang.content.DataItem;
 import vn.camnang.content.Page;
 import vn.camnang.content.SiteContent;
 import vn.camnang.content.Topic;
@@ -206,27 +208,25 @@ public final class ShareCards {
   }
 
   private String dataKicker(Page page) {
-    Object item = page.meta().fields().get("item");
-    if (config.raw().get("dataPages") instanceof List<?> entries && item instanceof Map<?, ?> fields) {
-      for (Object e : entries) {
-        if (e instanceof Map<?, ?> entry
-            && ("data/" + entry.get("data")).equals(page.sourcePath())
-            && entry.get("card") != null) {
-          long count = content.pages().stream().filter(p -> p.kind() == Page.Kind.DATA && p.sourcePath().equals(page.sourcePath())).count();
-          Matcher m = FIELD.matcher(String.valueOf(entry.get("card")));
-          StringBuilder sb = new StringBuilder();
-          while (m.find()) {
-            Object v = m.group(1).equals("count") ? count : fields.get(m.group(1));
-            m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? "" : String.valueOf(v)));
-          }
-          m.appendTail(sb);
-          return sb.toString().strip();
+    DataItem item = page.data();
+    if (item == null) {
+      return null;
+    }
+    for (DataPageSpec spec : config.dataPages()) {
+      if (("data/" + spec.data()).equals(page.sourcePath()) && spec.card() != null) {
+        long count = content.pages().stream().filter(p -> p.kind() == Page.Kind.DATA && p.sourcePath().equals(page.sourcePath())).count();
+        Matcher m = FIELD.matcher(spec.card());
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+          Object v = m.group(1).equals("count") ? count : item.item().get(m.group(1));
+          m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? "" : String.valueOf(v)));
         }
+        m.appendTail(sb);
+        return sb.toString().strip();
       }
     }
-    Object parent = page.meta().fields().get("parent");
-    if (parent != null) {
-      Page p = content.byUrl().get(String.valueOf(parent).replaceAll("^/+", ""));
+    if (item.parent() != null) {
+      Page p = content.byUrl().get(item.parent().replaceAll("^/+", ""));
       if (p != null) {
         return p.title();
       }

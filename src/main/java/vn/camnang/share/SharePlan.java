@@ -14,7 +14,6 @@ import vn.camnang.content.SiteContent;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
 import vn.camnang.util.Slugs;
-import vn.camnang.util.Strings;
 
 /**
  * What each page needs to be shared: its canonical and short URLs, the preview image, the QR code
@@ -106,7 +105,10 @@ public final class SharePlan {
         String kind = w.substring(0, w.indexOf(':'));
         String raw = w.substring(w.indexOf(':') + 1);
         String from = kind.equals("code") ? raw : normalise(raw);
-        int line = lineOf(p, kind.equals("code") ? "code" : raw);
+        int line =
+            kind.equals("code")
+                ? p.meta().line("code")
+                : p.meta().lines().item("aliases", p.meta().aliases().indexOf(raw));
         if (from == null) {
           diagnostics.add(
               Diagnostic.error(
@@ -175,17 +177,4 @@ public final class SharePlan {
     return sb.toString();
   }
 
-  private static int lineOf(Page p, String needle) {
-    try {
-      String text = java.nio.file.Files.readString(p.source());
-      int line = Strings.lineOfKey(text, needle, 0);
-      if (line > 0) {
-        return line;
-      }
-      int i = text.indexOf(needle);
-      return i < 0 ? 1 : (int) text.substring(0, i).chars().filter(c -> c == '\n').count() + 1;
-    } catch (java.io.IOException | RuntimeException e) {
-      return 1;
-    }
-  }
 }

@@ -73,7 +73,7 @@ public final class Checks {
       if (r.lastVerified() != null) {
         out.add(
             Diagnostic.warning(
-                r.page().source(), Strings.lineOfKey(read(r.page()), "verified", 1),
+                r.page().source(), r.page().meta().line("verified"),
                 "last checked on the live service on " + ModelBuilder.VN_DATE.format(r.lastVerified())
                     + ", more than " + config.recheckAfterMonths() + " months ago",
                 "try the steps again on the real app or page, then update verified: (date, how, by)"));
@@ -83,7 +83,6 @@ public final class Checks {
       if (p.kind() == Page.Kind.DATA) {
         continue;
       }
-      String text = read(p);
       FrontMatter fm = p.meta();
       for (String key : fm.fields().keySet()) {
         String name = key.replace('-', '_');
@@ -95,7 +94,7 @@ public final class Checks {
         }
         out.add(
             Diagnostic.warning(
-                p.source(), Strings.lineOfKey(text, key, 1),
+                p.source(), fm.line(key),
                 "front matter: '" + key + "' is not a field the site uses (no template reads it)",
                 "the closest known field is '" + Strings.nearest(key, known) + "'; if the field is"
                     + " meant for a template, add it to fields: in site.yaml, else remove it"));
@@ -104,7 +103,7 @@ public final class Checks {
       if (v != null && v.date().isAfter(today)) {
         out.add(
             Diagnostic.warning(
-                p.source(), Strings.lineOfKey(text, "verified", 1),
+                p.source(), fm.line("verified"),
                 "verified on " + ModelBuilder.VN_DATE.format(v.date()) + ", a day that has not come yet",
                 "write the day the steps were really tried"));
       }
@@ -125,7 +124,7 @@ public final class Checks {
       if (fm.description() != null && fm.description().length() > MAX_DESCRIPTION) {
         out.add(
             Diagnostic.warning(
-                p.source(), Strings.lineOfKey(text, "description", 1),
+                p.source(), fm.line("description"),
                 "description is " + fm.description().length() + " characters; Zalo previews show about "
                     + MAX_DESCRIPTION,
                 "shorten it to one sentence of at most " + MAX_DESCRIPTION + " characters"));
@@ -146,13 +145,5 @@ public final class Checks {
       }
     }
     return out;
-  }
-
-  private static String read(Page p) {
-    try {
-      return Files.readString(p.source());
-    } catch (IOException e) {
-      return "";
-    }
   }
 }

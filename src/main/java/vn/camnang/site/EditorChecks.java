@@ -114,14 +114,7 @@ public final class EditorChecks {
       return java.util.Optional.empty();
     }
     java.nio.file.Path file = config.file();
-    int line = 0;
-    if (file != null) {
-      try {
-        line = vn.camnang.util.Strings.lineOfKey(java.nio.file.Files.readString(file), "baseUrl", 1);
-      } catch (java.io.IOException | RuntimeException e) {
-        line = 0;
-      }
-    }
+    int line = file == null ? 0 : config.line("baseUrl", 1);
     return java.util.Optional.of(
         new Diagnostic(
             file,

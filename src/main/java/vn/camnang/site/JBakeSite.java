@@ -18,8 +18,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import vn.camnang.config.SiteConfig;
-import vn.camnang.content.SiteContent;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
@@ -31,6 +29,7 @@ import vn.camnang.jbake.JBakeModel;
 import vn.camnang.markdown.LinkRewriter;
 import vn.camnang.markdown.MarkdownEngine;
 import vn.camnang.output.OutputSink;
+import vn.camnang.output.StagedOutput;
 import vn.camnang.template.TemplateEngine;
 
 /**
@@ -41,29 +40,34 @@ import vn.camnang.template.TemplateEngine;
  * depth, drafts not written at all, every data file read, and two files for one output path an
  * error rather than one silently replacing the other.
  */
-final class JBakeSite {
+public final class JBakeSite implements Project {
   private final BuildOptions options;
   private final Diagnostics diagnostics;
   private final JBakeConfig config;
   private final JBakeContent content;
   private final Map<String, Object> data;
+  private final List<BuildResult.Step> steps;
+  private Progress progress = Progress.NONE;
 
   private JBakeSite(
       BuildOptions options,
       Diagnostics diagnostics,
       JBakeConfig config,
       JBakeContent content,
-      Map<String, Object> data) {
+      Map<String, Object> data,
+      List<BuildResult.Step> steps) {
     this.options = options;
     this.diagnostics = diagnostics;
     this.config = config;
     this.content = content;
     this.data = data;
+    this.steps = steps;
   }
 
   /** Reads jbake.properties, content/ and data/. Throws a {@link BuildException} on errors. */
-  static JBakeSite load(
-      BuildOptions options, Diagnostics diagnostics, List<BuildResult.Step> steps) {
+  static JBakeSite load(BuildOptions options) {
+    Diagnostics diagnostics = new Diagnostics();
+    List<BuildResult.Step> steps = new ArrayList<>();
     Path src = options.source();
     JBakeConfig config =
         timed(
@@ -85,42 +89,52 @@ final class JBakeSite {
               + "/");
     }
     diagnostics.throwIfErrors();
-    return new JBakeSite(options, diagnostics, config, content, data);
+    return new JBakeSite(options, diagnostics, config, content, data, steps);
   }
 
-  /** The configuration as {@code check} and {@code serve} see it. */
-  SiteConfig siteConfig() {
-    Map<String, Object> raw = new LinkedHashMap<>(config.texts());
-    String title = config.get("site.title");
-    return new SiteConfig(
-        config.file(),
-        title.isEmpty() ? "JBake" : title,
-        config.get("site.description"),
-        config.baseUrl(),
-        config.locale().getLanguage(),
-        config.locale().toString(),
-        null,
-        raw);
+  @Override
+  public JBakeSite progress(Progress p) {
+    this.progress = p;
+    return this;
   }
 
-  /** No topics and no guides: the JBake documents are not pages of our content model. */
-  SiteContent siteContent() {
-    return new SiteContent(
-        content.contentDir(),
-        null,
-        List.of(),
-        List.of(),
-        List.of(),
-        Map.of(),
-        Map.of(),
-        Map.of(),
-        Map.of(),
-        Map.of(),
-        Map.of());
+  /** Every build of a JBake project renders every page. */
+  @Override
+  public JBakeSite full() {
+    return this;
+  }
+
+  @Override
+  public BuildResult build() {
+    String inputs;
+    try {
+      inputs = BuildManifest.inputs(options, BuildManifest.sourceFiles(options), rel -> false);
+    } catch (IOException e) {
+      inputs = null;
+    }
+    long t0 = System.nanoTime();
+    try (StagedOutput out = StagedOutput.begin(options.output())) {
+      steps.add(new BuildResult.Step("stage", (System.nanoTime() - t0) / 1_000_000));
+      SearchDocStore.forget(options);
+      BuildResult result = build(out);
+      if (inputs != null && result.diagnostics().isEmpty()) {
+        // only clean builds: warnings are printed every time
+        BuildManifest.record(options, inputs);
+      }
+      return result;
+    } catch (IOException e) {
+      throw new BuildException(
+          Diagnostic.error(options.output(), 0, "cannot write the site: " + e.getMessage()));
+    }
+  }
+
+  @Override
+  public BuildResult build(OutputSink out) {
+    return build(out, steps, progress);
   }
 
   /** Renders the whole project into {@code out} and commits it when there was no error. */
-  BuildResult build(OutputSink out, List<BuildResult.Step> steps, Progress progress) {
+  private BuildResult build(OutputSink out, List<BuildResult.Step> steps, Progress progress) {
     Map<String, String> claimed = new ConcurrentHashMap<>();
     for (JBakeDocument d : content.written()) {
       claimed.put(d.uri(), "content/" + d.sourcePath());

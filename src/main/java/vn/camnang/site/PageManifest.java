@@ -80,7 +80,9 @@ final class PageManifest {
           String.join(
               "\u0000",
               p.kind().name(), p.sourcePath(), p.url(), String.valueOf(p.topic()), String.valueOf(p.slug()),
-              String.valueOf(p.meta()), String.valueOf(firstImage.apply(p))));
+              String.valueOf(p.meta()), String.valueOf(firstImage.apply(p)),
+              // a page made from data: its item (the data file is not among the inputs above)
+              String.valueOf(p.data())));
       bodies.put(p.url(), Hashing.sha256Hex(p.markdown()));
     }
     return new PageManifest(java.util.HexFormat.of().formatHex(md.digest()), bodies);

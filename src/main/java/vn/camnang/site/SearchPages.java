@@ -20,18 +20,70 @@ import vn.camnang.template.ModelBuilder;
 import vn.camnang.template.TemplateEngine;
 
 /**
- * The {@code search} build step, after {@code render}: reads each rendered page back, keeps its
- * text ({@code .prose}, else {@code <main>} without navigation), writes the index files of {@link
- * SearchIndex} under {@code search/}, and the no-JavaScript fallback page {@code tim-kiem/} (every
- * guide by topic) from {@code search.ftl}.
+ * The {@code search} build step, after {@code render}: takes each rendered page's text ({@code
+ * .prose}, else {@code <main>} without navigation, kept while rendering), makes the index files of
+ * {@link SearchIndex} under {@code search/}, and the no-JavaScript fallback page {@code tim-kiem/}
+ * (every guide by topic) from {@code search.ftl}. It returns the files; the build writes them.
  */
 final class SearchPages {
   static final String PAGE_URL = "tim-kiem/";
 
+  /** The search page's output file, the one place that names it. */
+  static final String PAGE_FILE = PAGE_URL + "index.html";
+
+  private static final String META = "search/meta.js";
+  private static final String SHARDS = "search/t/";
+  private static final String EXCERPTS = "search/x/";
+
   private SearchPages() {}
 
-  /** Returns the number of pages in the index. */
-  static int write(
+  /**
+   * What the {@code search} step made.
+   *
+   * @param index the index files by output path ({@code search/meta.js}, word shards, excerpts)
+   * @param page the fallback page's HTML, or null when there is none
+   * @param pages how many pages the index holds
+   */
+  record SearchFiles(Map<String, byte[]> index, String page, int pages) {
+    SearchFiles {
+      index = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(index));
+    }
+
+    /**
+     * Every file of the index in the order {@code search/meta.js} lists them: the meta file, the
+     * word shards by prefix, the excerpt files by number.
+     */
+    List<String> indexFiles() {
+      List<String> files = new ArrayList<>();
+      if (index.containsKey(META)) {
+        files.add(META);
+      }
+      index.keySet().stream()
+          .filter(f -> f.startsWith(SHARDS) && f.endsWith(".js"))
+          .sorted(java.util.Comparator.comparing(f -> f.substring(SHARDS.length(), f.length() - 3)))
+          .forEach(files::add);
+      for (int i = 0; index.containsKey(EXCERPTS + i + ".js"); i++) {
+        files.add(EXCERPTS + i + ".js");
+      }
+      return files;
+    }
+
+    /** What the files of {@link #indexFiles} weigh together, before compression. */
+    long indexBytes() {
+      long bytes = 0;
+      for (String f : indexFiles()) {
+        bytes += index.get(f).length;
+      }
+      return bytes;
+    }
+  }
+
+  /**
+   * Makes the index and the fallback page.
+   *
+   * @param out read only for pages this build did not render (serve re-renders a few pages)
+   */
+  static SearchFiles make(
       SiteContent content,
       java.util.Map<String, SearchDoc> rendered,
       OutputSink out,
@@ -49,7 +101,8 @@ final class SearchPages {
         docs.add(d);
       }
     }
-    SearchIndex.build(docs, extras(content, docs, out, diagnostics)).forEach(out::write);
+    Map<String, byte[]> index = SearchIndex.build(docs, extras(content, docs, out, diagnostics));
+    String searchPage = null;
     if (templates.exists("search.ftl")) {
       if (content.byUrl().containsKey(PAGE_URL)) {
         diagnostics.add(
@@ -60,15 +113,14 @@ final class SearchPages {
                 "rename the page; the search box sends readers without JavaScript to " + PAGE_URL));
       } else {
         try {
-          out.writeString(
-              PAGE_URL + "index.html",
-              templates.render("search.ftl", models.forSpecial("Tìm bài hướng dẫn", "../", PAGE_URL)));
+          searchPage =
+              templates.render("search.ftl", models.forSpecial("Tìm bài hướng dẫn", "../", PAGE_URL));
         } catch (BuildException e) {
           diagnostics.addAll(e.diagnostics());
         }
       }
     }
-    return docs.size();
+    return new SearchFiles(index, searchPage, docs.size());
   }
 
   /**
@@ -100,8 +152,8 @@ final class SearchPages {
     }
     Map<String, String> guideOf = new java.util.HashMap<>();
     for (Page p : content.pages()) {
-      if (p.meta().fields().get("walkthrough") instanceof Map<?, ?> w && w.get("url") != null) {
-        guideOf.put(p.url(), String.valueOf(w.get("url")));
+      if (p.data() != null && p.data().walkthrough() != null) {
+        guideOf.put(p.url(), p.data().walkthrough().url());
       }
     }
     return new SearchIndex.Extras(synonyms.groups(), guideOf);
@@ -178,8 +230,8 @@ final class SearchPages {
         .map(t -> t.title())
         .orElseGet(
             () -> {
-              Map<String, Object> f = page.meta().fields();
-              Page parent = f.get("parent") == null ? null : content.byUrl().get(String.valueOf(f.get("parent")));
+              String parentUrl = page.data() == null ? null : page.data().parent();
+              Page parent = parentUrl == null ? null : content.byUrl().get(parentUrl);
               return parent == null || parent.title() == null ? "" : parent.title();
             });
   }

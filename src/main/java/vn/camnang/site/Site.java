@@ -10,11 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import vn.camnang.config.ConfigLoader;
 import vn.camnang.config.SiteConfig;
 import vn.camnang.content.ContentLoader;
+import vn.camnang.content.DataItem;
 import vn.camnang.content.FrontMatter;
 import vn.camnang.content.Page;
 import vn.camnang.content.SiteContent;
@@ -22,28 +25,25 @@ import vn.camnang.content.StaticFile;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
-import vn.camnang.html.HtmlPipeline;
-import vn.camnang.html.PageContext;
-import vn.camnang.markdown.MarkdownEngine;
 import vn.camnang.imaging.ImageProcessor;
 import vn.camnang.imaging.ProcessStats;
-import vn.camnang.output.MemoryOutput;
+import vn.camnang.offline.Offline;
 import vn.camnang.output.OutputSink;
 import vn.camnang.output.StagedOutput;
+import vn.camnang.search.SearchDoc;
 import vn.camnang.share.Redirect;
 import vn.camnang.share.ShareImage;
 import vn.camnang.share.SharePlan;
 import vn.camnang.template.ModelBuilder;
 import vn.camnang.template.TemplateEngine;
 import vn.camnang.util.Hashing;
-import vn.camnang.util.Strings;
 
 /**
  * One build of one site. {@link #load} reads everything; {@link #build} reads like a table of
  * contents of named, timed steps. Everything a build needs lives in this object (no statics), so two
  * builds can run in one JVM.
  */
-public final class Site {
+public final class Site implements Project {
   private final BuildOptions options;
   private final Diagnostics diagnostics;
   private final SiteConfig config;
@@ -53,17 +53,36 @@ public final class Site {
   private Progress progress = Progress.NONE;
   private java.util.Set<String> renderOnly;
 
-  /** Pages an incremental build kept from the previous output instead of rendering them. */
-  private int reused;
 
-  /** The last clean build's record, when this build keeps its pages (incremental); else null. */
-  private PageManifest keptFrom;
+  /**
+   * Which pages a build renders.
+   *
+   * @param only the URLs of the pages to render; null renders every page
+   * @param keptFrom the last clean build's record when the other pages are kept from its output
+   *     (an incremental build); else null
+   * @param reused how many pages are kept instead of rendered
+   * @param keptDocs the kept pages' search text, from the last clean build
+   */
+  record RenderPlan(
+      Set<String> only, PageManifest keptFrom, int reused, Map<String, SearchDoc> keptDocs) {
+    static final RenderPlan ALL = new RenderPlan(null, null, 0, Map.of());
+  }
 
-  /** What each page rendered by this build asked of the media step ({@link PageLinks#mediaKey}). */
-  private final Map<String, String> mediaKeys = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * What the {@code render} step made besides the written pages.
+   *
+   * @param count pages rendered
+   * @param mediaKeys what each rendered page asked of the media step ({@link PageLinks#mediaKey})
+   * @param searchDocs each rendered page as search sees it, by URL
+   */
+  record RenderedPages(int count, Map<String, String> mediaKeys, Map<String, SearchDoc> searchDocs) {}
 
-  /** Set for a JBake project (jbake.properties, no site.yaml), which {@link JBakeSite} builds. */
-  private JBakeSite jbake;
+  /**
+   * A committed build and what the next incremental build needs of it.
+   *
+   * @param searchDocs every page's search text, rendered now or kept
+   */
+  private record Built(BuildResult result, RenderedPages rendered, Map<String, SearchDoc> searchDocs) {}
 
   private Site(
       BuildOptions options,
@@ -81,19 +100,15 @@ public final class Site {
     this.qrCodes = new vn.camnang.share.QrCache(options.source().resolve(".camnang").resolve("cache").resolve("qr"));
   }
 
-  /**
-   * True when the last clean build of this site into this output read exactly these inputs and
-   * its output is untouched: the caller can skip {@link #load} and {@link #build} entirely.
-   */
+  /** See {@link Project#upToDate}. */
   public static boolean upToDate(BuildOptions options) {
-    try {
-      return BuildManifest.upToDate(options, BuildManifest.inputs(options));
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
+    return Project.upToDate(options);
   }
 
-  /** Reads config, content and data. Throws a {@link BuildException} if any of it is invalid. */
+  /**
+   * Reads a native site's config, content and data. Throws a {@link BuildException} if any of it
+   * is invalid. ({@link Project#load} also takes JBake projects.)
+   */
   public static Site load(BuildOptions options) {
     Diagnostics diagnostics = new Diagnostics();
     List<BuildResult.Step> steps = new ArrayList<>();
@@ -103,11 +118,7 @@ public final class Site {
           Diagnostic.error(src, 0, "site folder not found", "use --source to point at the site"));
     }
     if (vn.camnang.jbake.JBakeConfig.isJBakeProject(src)) { // jbake.properties and no site.yaml
-      JBakeSite jbake = JBakeSite.load(options, diagnostics, steps);
-      Site site =
-          new Site(options, diagnostics, jbake.siteConfig(), jbake.siteContent(), Map.of(), steps);
-      site.jbake = jbake;
-      return site;
+      throw new IllegalArgumentException(src + " is a JBake project: load it with Project.load");
     }
     SiteConfig config =
         timed(steps, "config", () -> ConfigLoader.load(src, options.baseUrl(), diagnostics));
@@ -116,23 +127,16 @@ public final class Site {
         timed(
             steps,
             "content",
-            () -> ContentLoader.load(src.resolve("content"), diagnostics, jbakeDateFormat(config), known));
-    Map<String, Object> data =
+            () ->
+                ContentLoader.load(
+                    src.resolve("content"), diagnostics, config.dateFormat(), known));
+    DataFiles data =
         timed(steps, "data", () -> DataFiles.load(src.resolve("data"), diagnostics));
     diagnostics.throwIfErrors();
     SiteContent content =
         loaded.withDataPages(DataPages.create(config, data, loaded, diagnostics), diagnostics);
     diagnostics.throwIfErrors();
-    return new Site(options, diagnostics, config, content, data, steps);
-  }
-
-  private static java.time.format.DateTimeFormatter jbakeDateFormat(SiteConfig config) {
-    Object f = config.raw().get("date.format");
-    try {
-      return f == null ? null : java.time.format.DateTimeFormatter.ofPattern(String.valueOf(f));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return new Site(options, diagnostics, config, content, data.values(), steps);
   }
 
   /**
@@ -145,6 +149,7 @@ public final class Site {
   }
 
   /** Renders every page even when the last clean build's pages could be kept ({@code build --force}). */
+  @Override
   public Site full() {
     this.full = true;
     return this;
@@ -153,6 +158,7 @@ public final class Site {
   private boolean full;
 
   /** Where long steps report how far they are (a terminal shows it; CI and pipes do not). */
+  @Override
   public Site progress(Progress p) {
     this.progress = p;
     return this;
@@ -187,6 +193,7 @@ public final class Site {
    * Renders and writes the site into a staging folder, then swaps it in. Nothing is written to the
    * output folder unless every step succeeded.
    */
+  @Override
   public BuildResult build() {
     java.util.SortedMap<String, java.nio.file.attribute.BasicFileAttributes> sources; // one walk for both records
     String inputs;
@@ -199,7 +206,7 @@ public final class Site {
     }
     PageManifest pages = null;
     java.util.Set<String> changed = null;
-    if (jbake == null && renderOnly == null && sources != null) {
+    if (renderOnly == null && sources != null) {
       long t0 = System.nanoTime();
       try {
         pages = PageManifest.of(options, sources, content, Site::firstImage);
@@ -214,43 +221,35 @@ public final class Site {
     try (StagedOutput out =
         changed == null ? StagedOutput.begin(options.output()) : StagedOutput.beginFrom(options.output())) {
       steps.add(new BuildResult.Step(changed == null ? "stage" : "clone", (System.nanoTime() - t0) / 1_000_000));
+      RenderPlan plan = RenderPlan.ALL;
       if (changed != null) {
         // only these bodies changed since the last clean build: every other page is kept as it is
-        keptFrom = pages;
-        renderOnly = java.util.Set.copyOf(changed);
-        reused = content.pages().size() - changed.size();
-        Map<String, vn.camnang.search.SearchDoc> kept = SearchDocStore.read(options, pages.recordedOutput());
-        kept.forEach((url, doc) -> {
-          if (!renderOnly.contains(url)) {
-            searchDocs.put(url, doc); // the rest are read back from the output by the search step
-          }
-        });
+        Set<String> only = Set.copyOf(changed);
+        Map<String, SearchDoc> kept = new HashMap<>(SearchDocStore.read(options, pages.recordedOutput()));
+        kept.keySet().removeAll(only); // the rest are read back from the output by the search step
+        plan = new RenderPlan(only, pages, content.pages().size() - changed.size(), kept);
       }
       SearchDocStore.forget(options);
-      BuildResult result = build(out);
+      Built built = build(out, plan);
+      if (built == null) {
+        // an edited page now shows or links other files: which originals and image versions the
+        // output needs is no longer known from the last build, so build everything (staging
+        // discarded, the site read afresh)
+        return Site.load(options).progress(progress).full().build();
+      }
+      BuildResult result = built.result();
       if (inputs != null && result.diagnostics().isEmpty()) {
         // only clean builds: warnings are printed every time
         String outputs = BuildManifest.record(options, inputs);
         if (pages != null && outputs != null) {
-          pages.record(options, outputs, mediaKeys);
-          SearchDocStore.write(options, outputs, searchDocs.values());
+          pages.record(options, outputs, built.rendered().mediaKeys());
+          SearchDocStore.write(options, outputs, built.searchDocs().values());
         }
       }
       return result;
     } catch (IOException e) {
       throw new BuildException(
           Diagnostic.error(options.output(), 0, "cannot write the site: " + e.getMessage()));
-    } catch (NotIncremental e) {
-      // an edited page now shows or links other files: which originals and image versions the
-      // output needs is no longer known from the last build, so build everything (staging discarded)
-      return Site.load(options).progress(progress).full().build();
-    }
-  }
-
-  /** Thrown before anything is committed when an incremental build cannot give a full build's output. */
-  private static final class NotIncremental extends RuntimeException {
-    NotIncremental() {
-      super(null, null, false, false);
     }
   }
 
@@ -259,10 +258,17 @@ public final class Site {
    * passes a {@link vn.camnang.output.SyncedOutput}, {@code check} a {@link
    * vn.camnang.output.DiscardOutput}.
    */
+  @Override
   public BuildResult build(OutputSink out) {
-    if (jbake != null) {
-      return jbake.build(out, steps, progress);
-    }
+    RenderPlan plan = renderOnly == null ? RenderPlan.ALL : new RenderPlan(renderOnly, null, 0, Map.of());
+    return build(out, plan).result();
+  }
+
+  /**
+   * The steps of one build, in order, each timed; only this method writes to {@code out}. Null
+   * when an incremental plan turned out not to give a full build's output (nothing committed).
+   */
+  private Built build(OutputSink out, RenderPlan plan) {
     if (!config.hasBaseUrl()) {
       diagnostics.add(
           new Diagnostic(
@@ -292,36 +298,54 @@ public final class Site {
                   new ModelBuilder(
                       config, content, p -> pageImage(p, media), icon -> iconUrl(icon, assets), assets, data,
                       share::forPage));
-      int pages = timed(steps, "render", () -> renderPages(out, templates, models, media));
-      if (keptFrom != null) {
-        for (String url : renderOnly) {
-          if (mediaKeys.containsKey(url) && !mediaKeys.get(url).equals(keptFrom.recordedMedia(url))) {
-            throw new NotIncremental();
+      RenderedPages rendered =
+          timed(steps, "render", () -> renderPages(out, templates, models, media, plan.only()));
+      if (plan.keptFrom() != null) {
+        for (String url : plan.only()) {
+          String key = rendered.mediaKeys().get(url);
+          if (key != null && !key.equals(plan.keptFrom().recordedMedia(url))) {
+            return null;
           }
         }
       }
+      Map<String, SearchDoc> searchDocs = new HashMap<>(plan.keptDocs());
+      searchDocs.putAll(rendered.searchDocs());
       timed(steps, "share", () -> writeShare(out, templates, models, share));
-      timed(steps, "search", () -> SearchPages.write(content, searchDocs, out, templates, models, diagnostics));
+      SearchPages.SearchFiles search =
+          timed(steps, "search", () -> SearchPages.make(content, searchDocs, out, templates, models, diagnostics));
+      search.index().forEach(out::write);
+      if (search.page() != null) {
+        out.writeString(SearchPages.PAGE_FILE, search.page());
+      }
       ProcessStats imageStats = timed(steps, "images", () -> processImages(media, out));
       // incremental: every content file is as the last build left it, and so is what each page asks of
       // it (checked above), so the kept output already holds exactly the files a full build would copy
-      int files = keptFrom != null ? 0 : timed(steps, "media", () -> copyMedia(out, media));
+      int files = plan.keptFrom() != null ? 0 : timed(steps, "media", () -> copyMedia(out, media));
       timed(steps, "feeds", () -> writeFeeds(out, templates, models));
-      timed(steps, "offline", () -> vn.camnang.offline.Offline.write(config, content, assets, out, templates, models, diagnostics));
+      timed(
+          steps,
+          "offline",
+          () ->
+              Offline.write(
+                  config, content, assets, SearchPages.PAGE_FILE, search.indexFiles(),
+                  search.indexBytes(), out, templates, models, diagnostics));
       if (cards != null) { // after every step that renders a page: each asked for its card
         timed(steps, "cards", () -> cards.write(out));
       }
       diagnostics.throwIfErrors();
       swap(steps, out);
-      if (renderOnly == null) { // pages not rendered did not ask for their images and codes
+      if (plan.only() == null) { // pages not rendered did not ask for their images and codes
         media.processor().pruneCache();
         qrCodes.prune();
         if (cards != null) {
           cards.prune();
         }
       }
-      return new BuildResult(
-          pages, reused, files + assets.size(), imageStats.processed(), imageStats.fromCache(), diagnostics.sorted(), steps);
+      BuildResult result =
+          new BuildResult(
+              rendered.count(), plan.reused(), files + assets.size(), imageStats.processed(),
+              imageStats.fromCache(), diagnostics.sorted(), steps);
+      return new Built(result, rendered, searchDocs);
     } catch (UncheckedIOException e) {
       throw new BuildException(
           Diagnostic.error(
@@ -329,20 +353,9 @@ public final class Site {
     }
   }
 
-  /** What rendering needs, kept after a build so {@code serve} can re-render a single page. */
-  private record Renderer(
-      TemplateEngine templates,
-      ModelBuilder models,
-      MarkdownEngine markdown,
-      HtmlPipeline html,
-      ImageInfo images,
-      Map<String, StaticFile> filesByOutput,
-      MediaPlan media) {}
+  /** Kept after a build so {@code serve} can re-render a single page. */
+  private PageRenderer renderer;
 
-  private Renderer renderer;
-
-  /** Pages rendered by this build as search sees them, by URL (made in the parallel render step). */
-  private final Map<String, vn.camnang.search.SearchDoc> searchDocs = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The values of every {@code id="…"} attribute in a rendered page (a plain scan: no regex). */
   static java.util.Set<String> ids(String html) {
@@ -378,17 +391,19 @@ public final class Site {
     return stats;
   }
 
-  private int renderPages(OutputSink out, TemplateEngine templates, ModelBuilder models, MediaPlan media) {
-    Map<String, StaticFile> filesByOutput = filesByOutput();
+  private RenderedPages renderPages(
+      OutputSink out, TemplateEngine templates, ModelBuilder models, MediaPlan media, Set<String> only) {
     renderer =
-        new Renderer(templates, models, new MarkdownEngine(), HtmlPipeline.standard(), new ImageInfo(), filesByOutput, media);
+        new PageRenderer(config, content, templates, models, media, filesByOutput(), cards);
     List<Page> pages = new ArrayList<>(content.pages());
     if (content.home() == null) {
       pages.add(0, syntheticHome());
     }
-    if (renderOnly != null) {
-      pages.removeIf(p -> !renderOnly.contains(p.url()));
+    if (only != null) {
+      pages.removeIf(p -> !only.contains(p.url()));
     }
+    Map<String, String> mediaKeys = new ConcurrentHashMap<>();
+    Map<String, SearchDoc> searchDocs = new ConcurrentHashMap<>();
     AtomicInteger written = new AtomicInteger();
     Map<String, java.util.Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
     List<PageLinks.AnchorRef> anchors = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -396,7 +411,7 @@ public final class Site {
         .forEach(
             page -> {
               try {
-                PageLinks links = render(page, page, out, ids);
+                PageLinks links = render(page, out, ids, searchDocs);
                 mediaKeys.put(page.url(), links.mediaKey());
                 anchors.addAll(links.anchors());
                 progress.update("trang", written.incrementAndGet(), pages.size());
@@ -414,45 +429,32 @@ public final class Site {
                         "please report it with this file attached"));
               }
             });
-    if (renderOnly == null) {
+    if (only == null) {
       anchors.addAll(walkthroughAnchors());
       checkAnchors(anchors, ids); // needs every page's ids
     }
-    return written.get();
+    return new RenderedPages(written.get(), Map.copyOf(mediaKeys), Map.copyOf(searchDocs));
   }
 
-  /**
-   * Renders one page into {@code out}: Markdown with links resolved, the HTML chain, the template.
-   *
-   * @param modelPage the page as indexed (its model: title, neighbours, topic)
-   * @param bodyPage the page whose Markdown is rendered (the same page, or a newer body of it)
-   */
-  private PageLinks render(Page modelPage, Page bodyPage, OutputSink out, Map<String, java.util.Set<String>> ids) {
-    Renderer r = renderer;
-    PageLinks links = new PageLinks(bodyPage, content, r.filesByOutput(), diagnostics, r.images(), r.media()).baseUrl(config.baseUrl());
-    String body = r.markdown().render(bodyPage.markdown(), links);
-    org.jsoup.nodes.Element bodyElement =
-        r.html().transform(body, new PageContext(bodyPage.url(), links.imageSizes(), config.baseUrl(), links.imageSets()));
-    body = bodyElement.html();
-    String rendered = r.templates().render(templateFor(modelPage), r.models().forPage(modelPage, body));
-    out.writeString(modelPage.outputPath(), rendered);
-    if (ids != null && SearchPages.indexed(modelPage)) { // a build, not serve's single-page re-render
-      searchDocs.put(modelPage.url(), SearchPages.doc(content, modelPage, rendered, body, bodyElement));
+  /** Renders one page and writes it; keeps its search text and ids for the later checks. */
+  private PageLinks render(
+      Page page, OutputSink out, Map<String, Set<String>> ids, Map<String, SearchDoc> searchDocs) {
+    PageRenderer.RenderedPage r = renderer.render(page, page, diagnostics);
+    out.writeString(page.outputPath(), r.html());
+    if (SearchPages.indexed(page)) {
+      searchDocs.put(page.url(), SearchPages.doc(content, page, r.html(), r.body(), r.bodyElement()));
     }
-    if (ids != null) {
-      java.util.Set<String> found = ids(rendered);
-      ids.put(modelPage.url(), found);
-    }
-    return links;
+    ids.put(page.url(), ids(r.html()));
+    return r.links();
   }
 
   /** Data pages' walkthrough links ({@code guide#section}), checked like links in Markdown. */
   private List<PageLinks.AnchorRef> walkthroughAnchors() {
     List<PageLinks.AnchorRef> out = new ArrayList<>();
     for (Page p : content.pages()) {
-      if (p.kind() == Page.Kind.DATA && p.meta().fields().get("walkthrough") instanceof Map<?, ?> w
-          && !String.valueOf(w.get("fragment")).isEmpty()) {
-        out.add(new PageLinks.AnchorRef(p, (Integer) w.get("line"), String.valueOf(w.get("url")), String.valueOf(w.get("fragment"))));
+      DataItem.Walkthrough w = p.data() == null ? null : p.data().walkthrough();
+      if (w != null && !w.fragment().isEmpty()) {
+        out.add(new PageLinks.AnchorRef(p, w.line(), w.url(), w.fragment()));
       }
     }
     return out;
@@ -473,59 +475,15 @@ public final class Site {
     }
   }
 
-  /**
-   * Re-renders one page whose header did not change, with its new body (the {@code serve} fast
-   * path: the pages that list it show only header fields, so they stay as they are).
-   *
-   * @return the diagnostics of this page (errors mean nothing was written)
-   */
-  public List<Diagnostic> rerender(Page indexed, Page edited, OutputSink out) {
-    if (renderer == null) {
-      throw new IllegalStateException("build() first");
-    }
-    Diagnostics local = new Diagnostics();
-    try {
-      Site view = new Site(options, local, config, content, data, List.of());
-      view.renderer = renderer;
-      MemoryOutput page = new MemoryOutput();
-      view.render(indexed, edited, page, null);
-      if (!local.hasErrors()) {
-        page.writeTo(out);
-        if (cards != null) {
-          cards.write(out); // a new first image gives the page a new card
-        }
-        // images the new body added: made now (the rest comes from the cache, unchanged on disk)
-        ProcessStats stats = renderer.media().processor().processAll((path, file) -> out.copy(file, path));
-        renderer.media().report(stats.failures());
-      }
-    } catch (BuildException e) {
-      local.addAll(e.diagnostics());
-    }
-    return local.sorted();
+  /** What renders one page, once this site was built (for {@code serve}); null before. */
+  public PageRenderer renderer() {
+    return renderer;
   }
 
   private Page syntheticHome() {
     FrontMatter fm = FrontMatter.minimal(config.title(), config.description());
     return new Page(
         Page.Kind.HOME, content.contentDir().resolve("index.md"), "index.md", "", null, "", fm, "", 1);
-  }
-
-  private static String templateFor(Page page) {
-    Object t = page.meta().fields().get("template");
-    if (t == null) {
-      t = page.meta().fields().get("layout");
-    }
-    if (t != null) {
-      String name = String.valueOf(t);
-      return name.endsWith(".ftl") ? name : name + ".ftl";
-    }
-    return switch (page.kind()) {
-      case HOME -> "index.ftl";
-      case TOPIC -> "topic.ftl";
-      case GUIDE -> "guide.ftl";
-      case PAGE -> "page.ftl";
-      case DATA -> "page.ftl"; // data pages always name their template
-    };
   }
 
   /** A page's cover image (its {@code image} field) as a site-relative URL, or null. */
@@ -542,7 +500,7 @@ public final class Site {
       diagnostics.add(
           Diagnostic.error(
               page.source(),
-              lineOf(page, "image"),
+              page.meta().line("image"),
               "missing image: 'image: " + image + "' was not found (looked for "
                   + ContentPaths.lookedIn(content, page, image) + ")",
               "put the file next to the page (content/"
@@ -550,7 +508,7 @@ public final class Site {
                   + "/), or write its path from content/ (image: /images/a.png is content/images/a.png)"));
       return null;
     }
-    return media.headerImage(page, f, lineOf(page, "image"));
+    return media.headerImage(page, f, page.meta().line("image"));
   }
 
   /** The content file a path written in a page names (ContentPaths: as in the page's body). */
@@ -582,20 +540,11 @@ public final class Site {
                   diagnostics.add(
                       Diagnostic.warning(
                           t.page().source(),
-                          lineOf(t.page(), "icon"),
+                          t.page().meta().line("icon"),
                           "icon '" + icon + "' not found in assets/icons/",
                           "add assets/icons/" + icon + ".svg or use one of the existing icons")));
     }
     return url;
-  }
-
-  private static int lineOf(Page page, String key) {
-    try {
-      String text = Files.readString(page.source());
-      return Strings.lineOfKey(text, key, 1);
-    } catch (IOException e) {
-      return 0;
-    }
   }
 
   /** Per-page share cards ({@code features: shareCards}, on by default), or null when off. */
@@ -625,8 +574,8 @@ public final class Site {
     if (cards != null) {
       return cards.plan(page, cardThumbnail(page));
     }
-    Object siteImage = config.raw().get("image");
-    String key = siteImage == null ? "images/the-chia-se.jpg" : String.valueOf(siteImage).replaceFirst("^/?assets/", "");
+    String siteImage = config.image();
+    String key = siteImage == null ? "images/the-chia-se.jpg" : siteImage.replaceFirst("^/?assets/", "");
     String path = assets.get(key);
     if (path == null) {
       return null;

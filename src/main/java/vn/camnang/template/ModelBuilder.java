@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import vn.camnang.config.SiteConfig;
+import vn.camnang.content.DataItem;
 import vn.camnang.content.Page;
 import vn.camnang.content.Provenance;
 import vn.camnang.content.SiteContent;
@@ -126,10 +127,38 @@ public final class ModelBuilder {
     return Collections.unmodifiableMap(m);
   }
 
+  /**
+   * A page made from data as its template sees it among the other pages ({@code p.item} in a list
+   * of {@code data_pages}): the names it has always had there.
+   */
+  private static Map<String, Object> dataFields(Page p) {
+    DataItem d = p.data();
+    Map<String, Object> f = new LinkedHashMap<>();
+    if (d.walkthrough() != null) {
+      Map<String, Object> w = new LinkedHashMap<>();
+      w.put("url", d.walkthrough().url());
+      w.put("fragment", d.walkthrough().fragment());
+      w.put("line", d.walkthrough().line());
+      f.put("walkthrough", Collections.unmodifiableMap(w));
+    }
+    f.put("title", p.title());
+    f.put("description", p.meta().description() == null ? "" : p.meta().description());
+    f.put("template", d.template());
+    f.put("item", d.item());
+    f.put("related", d.related());
+    if (d.parent() != null) {
+      f.put("parent", d.parent());
+    }
+    return f;
+  }
+
   private Map<String, Object> pageMap(Page p, String image) {
     Map<String, Object> m = new LinkedHashMap<>();
     // Unknown front-matter fields first, so ours win on a name clash.
     p.meta().fields().forEach((k, v) -> m.put(k.replace('-', '_'), v));
+    if (p.data() != null) {
+      dataFields(p).forEach(m::put);
+    }
     m.put("title", p.title() == null ? config.title() : p.title());
     m.put("description", p.meta().description() == null ? "" : p.meta().description());
     m.put("url", p.url());
@@ -147,7 +176,8 @@ public final class ModelBuilder {
     m.put("image", image);
     m.put("share", share.apply(p));
     // every header field as the author wrote it, names included: page.params.topic, page.params.image
-    m.put("params", p.meta().fields());
+    // (a page made from data: its item's facts under the names they have always had)
+    m.put("params", p.data() != null ? Collections.unmodifiableMap(dataFields(p)) : p.meta().fields());
     putDate(m, "date", p.meta().date());
     putDate(m, "updated", p.meta().updated());
     putProvenance(m, p.meta().provenance());
@@ -253,30 +283,28 @@ public final class ModelBuilder {
     m.put("page", cro);
     m.put("root", page.root());
     content.topicOf(page).ifPresent(t -> m.put("topic", topicMaps.get(t.slug())));
-    if (page.kind() == Page.Kind.DATA) {
-      Map<String, Object> f = page.meta().fields();
-      m.put("item", f.get("item"));
+    if (page.kind() == Page.Kind.DATA && page.data() != null) {
+      DataItem d = page.data();
+      m.put("item", d.item());
       List<Object> related = new ArrayList<>();
-      if (f.get("related") instanceof List<?> urls) {
-        for (Object u : urls) {
-          Page p = content.byUrl().get(String.valueOf(u));
-          if (p != null) {
-            related.add(pageMaps.get(p));
-          }
+      for (String u : d.related()) {
+        Page p = content.byUrl().get(u);
+        if (p != null) {
+          related.add(pageMaps.get(p));
         }
       }
       m.put("related", List.copyOf(related));
-      if (f.get("walkthrough") instanceof Map<?, ?> w) {
-        Page guide = content.byUrl().get(String.valueOf(w.get("url")));
+      if (d.walkthrough() != null) {
+        Page guide = content.byUrl().get(d.walkthrough().url());
         if (guide != null) {
           Map<String, Object> wm = new LinkedHashMap<>();
-          String fragment = String.valueOf(w.get("fragment"));
+          String fragment = d.walkthrough().fragment();
           wm.put("url", guide.url() + (fragment.isEmpty() ? "" : "#" + fragment));
           wm.put("title", guide.title());
           m.put("walkthrough", Collections.unmodifiableMap(wm));
         }
       }
-      Page parent = f.get("parent") == null ? null : content.byUrl().get(String.valueOf(f.get("parent")));
+      Page parent = d.parent() == null ? null : content.byUrl().get(d.parent());
       if (parent != null) {
         m.put("parent", pageMaps.get(parent));
       }

@@ -84,7 +84,6 @@ class OfflineFilesTest {
 
   @Test
   void aBigSearchIndexIsNotSavedAtInstallOnlyItsMetaAndTheWorkerSavesShardsWhenRead() {
-    vn.camnang.output.MemoryOutput big = new vn.camnang.output.MemoryOutput();
     List<vn.camnang.search.SearchDoc> docs = new java.util.ArrayList<>();
     java.util.Random r = new java.util.Random(7);
     for (int i = 0; i < 3000; i++) {
@@ -94,10 +93,14 @@ class OfflineFilesTest {
       }
       docs.add(new vn.camnang.search.SearchDoc("c/b" + i + "/", "Bài " + i, "Chủ đề", "", List.of(), List.of(), text.toString()));
     }
-    vn.camnang.search.SearchIndex.build(docs).forEach(big::write);
-    List<String> all = Offline.searchFiles(big);
+    java.util.Map<String, byte[]> index = vn.camnang.search.SearchIndex.build(docs);
+    List<String> all = new java.util.ArrayList<>(List.of("search/meta.js"));
+    index.keySet().stream().filter(f -> !f.equals("search/meta.js")).sorted().forEach(all::add);
+    long bytes = index.values().stream().mapToLong(b -> b.length).sum();
     assertTrue(all.size() > 50, "a big index has many files: " + all.size());
-    assertEquals(List.of("search/meta.js"), Offline.searchShell(big));
+    assertTrue(bytes > Offline.PRECACHE_SEARCH_BYTES, "a big index: " + bytes + " bytes");
+    assertEquals(List.of("search/meta.js"), Offline.searchShell(all, bytes));
+    assertEquals(all, Offline.searchShell(all, Offline.PRECACHE_SEARCH_BYTES));
     // the bundled site's index is small: all of it is saved, so every query works offline
     assertTrue(precache.stream().anyMatch(u -> u.startsWith("search/t/")), precache.toString());
     assertTrue(worker.contains("camnang-search-"), "shards read are saved by the worker");

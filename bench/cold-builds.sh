@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Cold builds of one synthetic site with one or more generator jars, interleaved, for before/after
+# comparisons of a code change (the full comparison with Hugo is bench/run.sh).
+#
+#   bench/cold-builds.sh [--n 1000] [--runs 3] JAR [JAR ...]
+#
+# Each run deletes the output and the site's .camnang/ (image and QR caches) first, then runs
+#   java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar JAR build --source SITE --output OUT --force
+# (the ./camnang launcher's flags, without its CDS archive). Prints wall seconds per run and the median.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=1000
+runs=3
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --n) n="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    *) break ;;
+  esac
+done
+[ $# -gt 0 ] || { echo "usage: bench/cold-builds.sh [--n N] [--runs R] JAR [JAR ...]" >&2; exit 2; }
+work="bench/work/n$n"
+if [ ! -f "$work/manifest.json" ]; then
+  java bench/GenSite.java --n "$n" --seed 42 --out "$work" --theme-assets assets >/dev/null
+fi
+declare -A times
+for ((i = 1; i <= runs; i++)); do
+  for jar in "$@"; do
+    rm -rf "$work/out-cold" "$work/camnang/.camnang"
+    t0=$(date +%s.%N)
+    java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" build \
+      --source "$work/camnang" --output "$work/out-cold" --force >/dev/null
+    t1=$(date +%s.%N)
+    s=$(echo "$t1 - $t0" | bc)
+    times[$jar]="${times[$jar]:-} $s"
+    echo "run $i $jar: $s s"
+  done
+done
+for jar in "$@"; do
+  median=$(echo ${times[$jar]} | tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  echo "median $jar: $median s (runs:${times[$jar]})"
+done

@@ -1,0 +1,1 @@
+<h1>${content.title}</h1>${content.body}
