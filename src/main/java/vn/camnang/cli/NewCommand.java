@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.camnang.util.Slugs;
+import java.nio.file.StandardOpenOption;
 
 /**
  * {@code camnang new <topic>/<slug>} scaffolds a guide; {@code camnang new topic <slug>} a topic.
@@ -83,7 +84,7 @@ final class NewCommand implements Callable<Integer> {
     }
     Files.createDirectories(folder);
     Path file = folder.resolve("index.md");
-    Files.writeString(file, guideTemplate(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+    Files.writeString(file, guideTemplate(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     out.printf("Đã tạo %s — mở tệp, thay phần trong [ ] bằng nội dung thật.%n", show(file));
     out.flush();
     return Main.OK;
@@ -109,7 +110,7 @@ final class NewCommand implements Callable<Integer> {
             + "icon: dich-vu-cong\n"
             + "---\n\n[Một đoạn ngắn: chủ đề này giúp người dân làm được gì.]\n",
         StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.CREATE_NEW);
+        StandardOpenOption.CREATE_NEW);
     out.printf("Đã tạo chủ đề %s%n", show(file));
     out.flush();
     return Main.OK;

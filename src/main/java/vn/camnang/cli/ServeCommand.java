@@ -14,6 +14,9 @@ import vn.camnang.serve.DevServer;
 import vn.camnang.serve.ServeSession;
 import vn.camnang.serve.SourceWatcher;
 import vn.camnang.site.BuildOptions;
+import java.net.BindException;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** {@code camnang serve}: builds, serves with live reload, rebuilds on every save. */
 @Command(
@@ -60,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
     BuildStatus first = session.fullBuild();
     try {
       server[0] = new DevServer(host, port, served, src);
-    } catch (java.net.BindException e) {
+    } catch (BindException e) {
       err.println("camnang: cổng " + port + " đang bận (port in use): thử --port 8081");
       err.flush();
       return Main.USAGE;
@@ -97,8 +100,8 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private static void deleteTree(Path root) throws IOException {
-    try (java.util.stream.Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.io.UncheckedIOException;
 
 /**
  * Prints diagnostics the way compilers do: {@code path:line:col: error: message}, then the source
@@ -60,7 +61,7 @@ public final class DiagnosticPrinter {
     }
     try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
       return lines.skip(line - 1L).findFirst().map(DiagnosticPrinter::clip).orElse(null);
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return null;
     }
   }

@@ -3,6 +3,7 @@ package vn.camnang.serve;
 import vn.camnang.util.Json;
 import java.util.List;
 import vn.camnang.diag.Diagnostic;
+import java.nio.file.Path;
 
 /**
  * The state the browser is told about after each (re)build: a build number that changes on every
@@ -17,7 +18,7 @@ public record BuildStatus(long build, boolean ok, List<Diagnostic> diagnostics, 
   }
 
   /** JSON for the browser overlay: {@code {"build":3,"ok":false,"errors":[{"file":…,"line":…}]}}. */
-  public String toJson(java.nio.file.Path base) {
+  public String toJson(Path base) {
     StringBuilder sb = new StringBuilder();
     sb.append("{\"build\":").append(build).append(",\"ok\":").append(ok).append(",\"millis\":").append(millis);
     sb.append(",\"errors\":[");
@@ -31,20 +32,20 @@ public record BuildStatus(long build, boolean ok, List<Diagnostic> diagnostics, 
       }
       first = false;
       String file = d.file() == null ? "" : relative(base, d.file());
-      sb.append("{\"file\":").append(vn.camnang.util.Json.str(file))
+      sb.append("{\"file\":").append(Json.str(file))
           .append(",\"line\":").append(d.line())
           .append(",\"column\":").append(d.column())
-          .append(",\"message\":").append(vn.camnang.util.Json.str(d.message()))
-          .append(",\"hint\":").append(d.hint() == null ? "null" : vn.camnang.util.Json.str(d.hint()))
+          .append(",\"message\":").append(Json.str(d.message()))
+          .append(",\"hint\":").append(d.hint() == null ? "null" : Json.str(d.hint()))
           .append('}');
     }
     sb.append("]}");
     return sb.toString();
   }
 
-  static String relative(java.nio.file.Path base, java.nio.file.Path file) {
-    java.nio.file.Path abs = file.toAbsolutePath().normalize();
-    java.nio.file.Path b = base.toAbsolutePath().normalize();
+  static String relative(Path base, Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path b = base.toAbsolutePath().normalize();
     return (abs.startsWith(b) ? b.relativize(abs) : file).toString().replace('\\', '/');
   }
 

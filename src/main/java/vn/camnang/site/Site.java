@@ -24,13 +24,9 @@ import vn.camnang.content.StaticFile;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
-import vn.camnang.html.HtmlPipeline;
-import vn.camnang.html.PageContext;
-import vn.camnang.markdown.MarkdownEngine;
 import vn.camnang.imaging.ImageProcessor;
 import vn.camnang.imaging.ProcessStats;
 import vn.camnang.offline.Offline;
-import vn.camnang.output.MemoryOutput;
 import vn.camnang.output.OutputSink;
 import vn.camnang.output.StagedOutput;
 import vn.camnang.search.SearchDoc;
@@ -40,6 +36,21 @@ import vn.camnang.share.SharePlan;
 import vn.camnang.template.ModelBuilder;
 import vn.camnang.template.TemplateEngine;
 import vn.camnang.util.Hashing;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.camnang.content.Topic;
+import vn.camnang.diag.Severity;
+import vn.camnang.imaging.Variant;
+import vn.camnang.jbake.JBakeConfig;
+import vn.camnang.share.QrCache;
 
 /**
  * One build of one site. {@link #load} reads everything; {@link #build} reads like a table of
@@ -54,7 +65,7 @@ public final class Site implements Project {
   private final Map<String, Object> data;
   private final List<BuildResult.Step> steps = new ArrayList<>();
   private Progress progress = Progress.NONE;
-  private java.util.Set<String> renderOnly;
+  private Set<String> renderOnly;
 
 
   /**
@@ -100,7 +111,7 @@ public final class Site implements Project {
     this.content = content;
     this.data = data;
     this.steps.addAll(loadSteps);
-    this.qrCodes = new vn.camnang.share.QrCache(options.source().resolve(".camnang").resolve("cache").resolve("qr"));
+    this.qrCodes = new QrCache(options.source().resolve(".camnang").resolve("cache").resolve("qr"));
   }
 
   /** See {@link Project#upToDate}. */
@@ -120,7 +131,7 @@ public final class Site implements Project {
       throw new BuildException(
           Diagnostic.error(src, 0, "site folder not found", "use --source to point at the site"));
     }
-    if (vn.camnang.jbake.JBakeConfig.isJBakeProject(src)) { // jbake.properties and no site.yaml
+    if (JBakeConfig.isJBakeProject(src)) { // jbake.properties and no site.yaml
       throw new IllegalArgumentException(src + " is a JBake project: load it with Project.load");
     }
     SiteConfig config =
@@ -143,8 +154,8 @@ public final class Site implements Project {
    * Renders only the pages with these URLs (serve: a header edit re-renders the edited guide and
    * the pages that list it); every other step runs as usual. Null renders every page.
    */
-  public Site renderOnly(java.util.Set<String> urls) {
-    this.renderOnly = urls == null ? null : java.util.Set.copyOf(urls);
+  public Site renderOnly(Set<String> urls) {
+    this.renderOnly = urls == null ? null : Set.copyOf(urls);
     return this;
   }
 
@@ -178,7 +189,7 @@ public final class Site implements Project {
    */
   @Override
   public BuildResult build() {
-    java.util.SortedMap<String, java.nio.file.attribute.BasicFileAttributes> sources; // one walk for both records
+    SortedMap<String, BasicFileAttributes> sources; // one walk for both records
     String inputs;
     try {
       sources = BuildManifest.sourceFiles(options);
@@ -188,7 +199,7 @@ public final class Site implements Project {
       inputs = null;
     }
     PageManifest pages = null;
-    java.util.Set<String> changed = null;
+    Set<String> changed = null;
     if (renderOnly == null && sources != null) {
       long t0 = System.nanoTime();
       try {
@@ -258,7 +269,7 @@ public final class Site implements Project {
               config.file(),
               0,
               0,
-              options.production() ? vn.camnang.diag.Severity.ERROR : vn.camnang.diag.Severity.WARNING,
+              options.production() ? Severity.ERROR : Severity.WARNING,
               "baseUrl is not set: Zalo previews, sitemap.xml, feed.xml and QR codes need the"
                   + " site's absolute address",
               "add baseUrl: https://your-domain/ to site.yaml, or pass --base-url"));
@@ -333,8 +344,8 @@ public final class Site implements Project {
 
 
   /** The values of every {@code id="…"} attribute in a rendered page (a plain scan: no regex). */
-  static java.util.Set<String> ids(String html) {
-    java.util.Set<String> found = new java.util.HashSet<>();
+  static Set<String> ids(String html) {
+    Set<String> found = new HashSet<>();
     for (int at = html.indexOf("id=\"", 1); at >= 0; at = html.indexOf("id=\"", at + 4)) {
       int end = html.indexOf('"', at + 4);
       if (end < 0) {
@@ -348,7 +359,7 @@ public final class Site implements Project {
   }
 
   /** QR codes, cached across builds in {@code <site>/.camnang/cache/qr}. */
-  private final vn.camnang.share.QrCache qrCodes;
+  private final QrCache qrCodes;
 
   /** Processed images are cached here, across builds: {@code <site>/.camnang/cache/images}. */
   private Path imageCacheDir() {
@@ -356,7 +367,7 @@ public final class Site implements Project {
   }
 
   private ProcessStats processImages(MediaPlan media, OutputSink out) {
-    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger n = new AtomicInteger();
     ProcessStats stats = media.processor().processAll((path, file) -> {
       out.copy(file, path);
       progress.update("ảnh", n.incrementAndGet(), 0);
@@ -379,8 +390,8 @@ public final class Site implements Project {
     Map<String, String> mediaKeys = new ConcurrentHashMap<>();
     Map<String, SearchDoc> searchDocs = new ConcurrentHashMap<>();
     AtomicInteger written = new AtomicInteger();
-    Map<String, java.util.Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
-    List<PageLinks.AnchorRef> anchors = java.util.Collections.synchronizedList(new ArrayList<>());
+    Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    List<PageLinks.AnchorRef> anchors = Collections.synchronizedList(new ArrayList<>());
     pages.parallelStream()
         .forEach(
             page -> {
@@ -435,9 +446,9 @@ public final class Site implements Project {
   }
 
   /** Links to {@code page#fragment} whose fragment is no id of the rendered page: a warning. */
-  private void checkAnchors(List<PageLinks.AnchorRef> anchors, Map<String, java.util.Set<String>> ids) {
+  private void checkAnchors(List<PageLinks.AnchorRef> anchors, Map<String, Set<String>> ids) {
     for (PageLinks.AnchorRef a : anchors) {
-      java.util.Set<String> targetIds = ids.get(a.targetUrl());
+      Set<String> targetIds = ids.get(a.targetUrl());
       if (targetIds != null && !targetIds.contains(a.fragment())) {
         diagnostics.add(
             Diagnostic.warning(
@@ -477,7 +488,9 @@ public final class Site implements Project {
               page.source(),
               page.meta().line("image"),
               "missing image: 'image: " + image + "' was not found next to the page",
-              "put the file in content/" + content.contentDir().relativize(page.baseDir()).toString().replace('\\', '/') + "/ or fix the name"));
+              "put the file in content/"
+                  + content.contentDir().relativize(page.baseDir()).toString().replace('\\', '/')
+                  + "/ or fix the name"));
       return null;
     }
     return f.outputPath();
@@ -513,7 +526,7 @@ public final class Site implements Project {
         StaticFile f = content.files().get(p.baseDir().resolve(image).normalize());
         if (f != null) {
           boolean declared = p.meta().image() != null;
-          vn.camnang.imaging.Variant card =
+          Variant card =
               media.shareCard(p, f, declared ? p.meta().line("image") : p.bodyLine(), declared);
           if (card != null) {
             return new ShareImage(card.path(), card.width(), card.height(), card.mime());
@@ -533,17 +546,17 @@ public final class Site implements Project {
     return new ShareImage(path, size[0], size[1], mime(path));
   }
 
-  private static final java.util.regex.Pattern FIRST_IMAGE =
-      java.util.regex.Pattern.compile("!\\[[^\\]]*\\]\\(<?([^)>\\s]+)");
+  private static final Pattern FIRST_IMAGE =
+      Pattern.compile("!\\[[^\\]]*\\]\\(<?([^)>\\s]+)");
 
   /** The first image of a page's Markdown, as written, or null. */
   private static String firstImage(Page p) {
-    java.util.regex.Matcher m = FIRST_IMAGE.matcher(p.markdown());
-    return m.find() ? java.net.URLDecoder.decode(m.group(1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8) : null;
+    Matcher m = FIRST_IMAGE.matcher(p.markdown());
+    return m.find() ? URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8) : null;
   }
 
   private static String mime(String path) {
-    String p = path.toLowerCase(java.util.Locale.ROOT);
+    String p = path.toLowerCase(Locale.ROOT);
     return p.endsWith(".png") ? "image/png" : p.endsWith(".webp") ? "image/webp" : "image/jpeg";
   }
 
@@ -563,7 +576,7 @@ public final class Site implements Project {
       }
     }
     if (templates.exists("handout.ftl")) {
-      for (vn.camnang.content.Topic t : content.topics()) {
+      for (Topic t : content.topics()) {
         String folder = t.page().url() + "in/";
         try {
           out.writeString(folder + "index.html", templates.render("handout.ftl", models.forPageAt(t.page(), folder)));
@@ -613,7 +626,7 @@ public final class Site implements Project {
       out.writeString("feed.xml", Feeds.atom(config, content));
     }
     if (templates.exists("404.ftl")) {
-      String root = config.hasBaseUrl() ? java.net.URI.create(config.baseUrl()).getPath() : "/";
+      String root = config.hasBaseUrl() ? URI.create(config.baseUrl()).getPath() : "/";
       try {
         out.writeString("404.html", templates.render("404.ftl", models.forSpecial("Không tìm thấy trang", root, "")));
       } catch (BuildException e) {

@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.camnang.TestSites;
+import java.nio.file.StandardCopyOption;
 
 /** A citizen types without diacritics into the search box of the built site and finds the right guide first. */
 class SearchOnSiteBrowserTest {
@@ -47,7 +48,7 @@ class SearchOnSiteBrowserTest {
       Path shots = TestSites.REPO.resolve("target/screenshots");
       Files.createDirectories(shots);
       Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("search.png"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          StandardCopyOption.REPLACE_EXISTING);
     } finally {
       driver.quit();
     }

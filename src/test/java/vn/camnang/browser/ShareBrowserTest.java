@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.camnang.TestSites;
+import java.nio.file.StandardCopyOption;
 
 /** The share bar in a real browser at phone size: the copy button puts the link on the clipboard. */
 class ShareBrowserTest {
@@ -54,10 +55,10 @@ class ShareBrowserTest {
       Path shots = TestSites.REPO.resolve("target/screenshots");
       Files.createDirectories(shots);
       Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("share-bar.png"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          StandardCopyOption.REPLACE_EXISTING);
       driver.get(server.url() + "dich-vu-cong/in/");
       Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("handout.png"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          StandardCopyOption.REPLACE_EXISTING);
     } finally {
       driver.quit();
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.camnang.TestSites;
+import java.util.ArrayList;
 
 /**
  * README's first command goes through {@code ./camnang}: after {@code mvn package} the launcher
@@ -24,7 +25,7 @@ class LauncherIT {
   private record Result(int code, String out) {}
 
   private static Result camnang(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new java.util.ArrayList<>(List.of(TestSites.REPO.resolve("camnang").toString()));
+    List<String> cmd = new ArrayList<>(List.of(TestSites.REPO.resolve("camnang").toString()));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).directory(TestSites.REPO.toFile()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
