@@ -6,7 +6,8 @@
 #
 # Each run deletes the output and the site's .camnang/ (image and QR caches) first, then runs
 #   java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar JAR build --source SITE --output OUT --force
-# (the ./camnang launcher's flags, without its CDS archive). Prints wall seconds per run and the median.
+# (the ./camnang launcher's flags, without its CDS archive). Prints wall and CPU (user + system)
+# seconds per run and their medians; on a shared machine CPU time is the steadier of the two.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=1000
@@ -23,20 +24,24 @@ work="bench/work/n$n"
 if [ ! -f "$work/manifest.json" ]; then
   java bench/GenSite.java --n "$n" --seed 42 --out "$work" --theme-assets assets >/dev/null
 fi
-declare -A times
+[ -x /usr/bin/time ] || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
+declare -A walls cpus
+timing=$(mktemp)
 for ((i = 1; i <= runs; i++)); do
   for jar in "$@"; do
     rm -rf "$work/out-cold" "$work/camnang/.camnang"
-    t0=$(date +%s.%N)
-    java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" build \
+    /usr/bin/time -f "%e %U %S" -o "$timing" \
+      java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" build \
       --source "$work/camnang" --output "$work/out-cold" --force >/dev/null
-    t1=$(date +%s.%N)
-    s=$(echo "$t1 - $t0" | bc)
-    times[$jar]="${times[$jar]:-} $s"
-    echo "run $i $jar: $s s"
+    read -r wall user sys < "$timing"
+    cpu=$(echo "$user + $sys" | bc)
+    walls[$jar]="${walls[$jar]:-} $wall"
+    cpus[$jar]="${cpus[$jar]:-} $cpu"
+    echo "run $i $jar: wall $wall s, cpu $cpu s"
   done
 done
+rm -f "$timing"
+median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 for jar in "$@"; do
-  median=$(echo ${times[$jar]} | tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "median $jar: $median s (runs:${times[$jar]})"
+  echo "median $jar: wall $(echo ${walls[$jar]} | median) s (runs:${walls[$jar]}), cpu $(echo ${cpus[$jar]} | median) s (runs:${cpus[$jar]})"
 done

@@ -19,6 +19,8 @@ import vn.camnang.site.BuildOptions;
 import vn.camnang.site.Checks;
 import vn.camnang.site.Project;
 import vn.camnang.site.Site;
+import java.util.Comparator;
+import vn.camnang.template.ModelBuilder;
 
 /** {@code camnang check}: everything the build would complain about, and more, without writing. */
 @Command(
@@ -76,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
     } catch (BuildException e) {
       all.addAll(e.diagnostics());
     }
-    List<Diagnostic> unique = all.stream().distinct().sorted(java.util.Comparator
+    List<Diagnostic> unique = all.stream().distinct().sorted(Comparator
         .comparing((Diagnostic d) -> d.file() == null ? "" : d.file().toString())
         .thenComparingInt(Diagnostic::line).thenComparing(Diagnostic::message)).toList();
     long errors = unique.stream().filter(Diagnostic::isError).count();
@@ -129,7 +131,9 @@ final class CheckCommand implements Callable<Integer> {
         "Cần thử lại trên dịch vụ thật: %d bài (%d bài chưa kiểm tra lần nào, %d bài kiểm tra đã quá %d tháng)%n",
         rechecks.size(), never, rechecks.size() - never, months);
     if (!recheck) {
-      out.println("  xem danh sách: check --recheck; cách ghi lại một lần kiểm tra: HUONG-DAN-BIEN-TAP.md, mục \"Ngày cập nhật, kiểm tra và nguồn\"");
+      out.println(
+          "  xem danh sách: check --recheck; cách ghi lại một lần kiểm tra: HUONG-DAN-BIEN-TAP.md,"
+              + " mục \"Ngày cập nhật, kiểm tra và nguồn\"");
       return;
     }
     for (Checks.Recheck r : rechecks) {
@@ -138,7 +142,7 @@ final class CheckCommand implements Callable<Integer> {
           relative(r.page().source()),
           r.lastVerified() == null
               ? "chưa kiểm tra lần nào"
-              : "kiểm tra lần cuối " + vn.camnang.template.ModelBuilder.VN_DATE.format(r.lastVerified()));
+              : "kiểm tra lần cuối " + ModelBuilder.VN_DATE.format(r.lastVerified()));
     }
   }
 

@@ -20,6 +20,10 @@ import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
 import vn.camnang.util.Slugs;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.util.Locale;
 
 /**
  * Walks {@code content/} and builds the {@link SiteContent} index.
@@ -90,7 +94,7 @@ public final class ContentLoader {
     for (Path f : all) {
       String rel = contentDir.relativize(f).toString().replace('\\', '/');
       String[] parts = rel.split("/");
-      boolean markdown = rel.toLowerCase(java.util.Locale.ROOT).endsWith(".md");
+      boolean markdown = rel.toLowerCase(Locale.ROOT).endsWith(".md");
       if (!markdown) {
         files.put(f, new StaticFile(f, outputPathOf(parts)));
         continue;
@@ -234,14 +238,14 @@ public final class ContentLoader {
                 "split it into several guides; put large media next to it instead"));
       }
       byte[] bytes = Files.readAllBytes(file);
-      java.nio.charset.CharsetDecoder decoder =
+      CharsetDecoder decoder =
           StandardCharsets.UTF_8
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT);
       ByteBuffer in = ByteBuffer.wrap(bytes);
-      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-      java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+      CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+      CoderResult result = decoder.decode(in, out, true);
       if (result.isError()) {
         int line = 1;
         for (int i = 0; i < in.position(); i++) {

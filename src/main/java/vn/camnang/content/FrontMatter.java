@@ -14,6 +14,10 @@ import java.util.Set;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
 import vn.camnang.util.Strings;
+import java.time.DateTimeException;
+import java.time.format.ResolverStyle;
+import java.util.Collections;
+import java.util.Locale;
 
 /**
  * The typed header of a page. Every field is optional here; what a page kind requires is checked
@@ -65,7 +69,7 @@ public record FrontMatter(
   public FrontMatter {
     tags = List.copyOf(tags);
     aliases = List.copyOf(aliases);
-    fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     provenance = provenance == null ? Provenance.NONE : provenance;
     lines = lines == null ? FieldLines.NONE : lines;
   }
@@ -180,7 +184,7 @@ public record FrontMatter(
   /** Reads one field at a time, reporting type errors with the field's line. */
   private record Reader(
       Header header, Path file, Diagnostics diagnostics, DateTimeFormatter extraDateFormat) {
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     int line(String key) {
       return header.lines().line(key);
@@ -219,7 +223,7 @@ public record FrontMatter(
       if (v instanceof Boolean b) {
         return b;
       }
-      String s = String.valueOf(v).strip().toLowerCase(java.util.Locale.ROOT);
+      String s = String.valueOf(v).strip().toLowerCase(Locale.ROOT);
       if (s.equals("true") || s.equals("yes") || s.equals("co") || s.equals("có")) {
         return true;
       }
@@ -378,9 +382,9 @@ public record FrontMatter(
           return LocalDate.parse(s, DMY);
         }
         if (extraDateFormat != null) {
-          return java.time.LocalDate.from(extraDateFormat.parse(s));
+          return LocalDate.from(extraDateFormat.parse(s));
         }
-      } catch (java.time.DateTimeException e) {
+      } catch (DateTimeException e) {
         // fall through to the error below
       }
       diagnostics.add(

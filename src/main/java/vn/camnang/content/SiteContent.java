@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import vn.camnang.diag.Diagnostic;
+import vn.camnang.diag.Diagnostics;
 
 /**
  * Everything under {@code content/}, indexed once per build: pages by URL and by source file,
@@ -73,18 +77,18 @@ public record SiteContent(
    * This content plus pages made from data files ({@link Page.Kind#DATA}). A URL already taken is
    * reported to {@code diagnostics} naming both sources, and the new page is left out.
    */
-  public SiteContent withDataPages(List<Page> extra, vn.camnang.diag.Diagnostics diagnostics) {
+  public SiteContent withDataPages(List<Page> extra, Diagnostics diagnostics) {
     if (extra.isEmpty()) {
       return this;
     }
-    java.util.Map<String, Page> urls = new java.util.HashMap<>(byUrl);
-    java.util.List<Page> all = new java.util.ArrayList<>(pages);
-    java.util.Map<Path, Page> sources = new java.util.HashMap<>(bySource);
+    Map<String, Page> urls = new HashMap<>(byUrl);
+    List<Page> all = new ArrayList<>(pages);
+    Map<Path, Page> sources = new HashMap<>(bySource);
     for (Page p : extra) {
       Page other = urls.putIfAbsent(p.url(), p);
       if (other != null) {
         diagnostics.add(
-            vn.camnang.diag.Diagnostic.error(
+            Diagnostic.error(
                 p.source(),
                 p.bodyLine(),
                 "two pages would be written to /" + p.url() + ": " + other.sourcePath() + " and "

@@ -4,6 +4,11 @@ import java.util.HashSet;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import vn.camnang.util.Slugs;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The standard body transformers. Each is a static method so it can be tested on its own. */
 public final class Transformers {
@@ -60,7 +65,7 @@ public final class Transformers {
     if (context.baseUrl() == null) {
       return;
     }
-    java.net.URI page = java.net.URI.create(context.baseUrl() + context.pageUrl());
+    URI page = URI.create(context.baseUrl() + context.pageUrl());
     for (Element a : body.select("a[href]:not(.zoom):not(.download)")) {
       String href = a.attr("href");
       if (href.startsWith("#") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || href.startsWith("//")) {
@@ -139,7 +144,7 @@ public final class Transformers {
     }
   }
 
-  private static ImageSet.Source middle(java.util.List<ImageSet.Source> sources) {
+  private static ImageSet.Source middle(List<ImageSet.Source> sources) {
     for (ImageSet.Source s : sources) {
       if (s.width() >= 700) {
         return s;
@@ -148,7 +153,7 @@ public final class Transformers {
     return sources.get(sources.size() - 1);
   }
 
-  private static String srcset(java.util.List<ImageSet.Source> sources) {
+  private static String srcset(List<ImageSet.Source> sources) {
     StringBuilder sb = new StringBuilder();
     for (ImageSet.Source s : sources) {
       if (sb.length() > 0) {
@@ -167,7 +172,7 @@ public final class Transformers {
   public static void videos(Element body, PageContext context) {
     for (Element img : body.select("img")) {
       String src = img.attr("src");
-      String lower = src.toLowerCase(java.util.Locale.ROOT);
+      String lower = src.toLowerCase(Locale.ROOT);
       String alt = img.attr("alt");
       String youtube = youtubeId(src);
       if (youtube != null) {
@@ -214,8 +219,8 @@ public final class Transformers {
 
   /** The video id of a YouTube watch, share or embed URL, or null. */
   static String youtubeId(String url) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile(
+    Matcher m =
+        Pattern.compile(
                 "^https?://(?:www\\.|m\\.)?(?:youtube\\.com/(?:watch\\?(?:.*&)?v=|embed/|shorts/)|youtu\\.be/)([A-Za-z0-9_-]{6,20}).*")
             .matcher(url);
     return m.matches() ? m.group(1) : null;

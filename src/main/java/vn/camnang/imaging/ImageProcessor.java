@@ -104,7 +104,7 @@ public final class ImageProcessor {
   private final ConcurrentMap<String, Queued> queue = new ConcurrentHashMap<>();
 
   /** Output paths an earlier {@link #processAll} already handled (serve calls it again per edit). */
-  private final java.util.Set<String> published = ConcurrentHashMap.newKeySet();
+  private final Set<String> published = ConcurrentHashMap.newKeySet();
   private final ConcurrentMap<Path, SourceFile> sources = new ConcurrentHashMap<>();
   private final Set<String> usedKeys = ConcurrentHashMap.newKeySet();
   private volatile boolean processed;

@@ -24,6 +24,7 @@ import vn.camnang.content.ContentLoader;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
 import vn.camnang.util.Strings;
+import vn.camnang.diag.Severity;
 
 /**
  * {@code jbake.properties} over JBake 2.7's defaults ({@code default.properties} of jbake-core),
@@ -397,7 +398,7 @@ public final class JBakeConfig {
               file,
               0,
               0,
-              production ? vn.camnang.diag.Severity.ERROR : vn.camnang.diag.Severity.WARNING,
+              production ? Severity.ERROR : Severity.WARNING,
               "site.host is not set: templates get JBake's default "
                   + DEFAULTS.get("site.host")
                   + " as config.site_host (feed and sitemap links)",

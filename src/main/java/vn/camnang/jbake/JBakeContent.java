@@ -39,7 +39,6 @@ import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
 import vn.camnang.util.Slugs;
-import vn.camnang.util.Strings;
 
 /**
  * The content of a JBake project, walked the JBake way: every folder under {@code content/} at any

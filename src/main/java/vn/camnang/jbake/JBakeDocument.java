@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 
 /**
  * One content file of a JBake project, as read.
@@ -50,7 +52,7 @@ public record JBakeDocument(
 
   public JBakeDocument {
     tags = tags == null ? null : List.copyOf(tags);
-    fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+    fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
   /** In the {@code published_*} lists, the feed, the sitemap and the tag pages. */

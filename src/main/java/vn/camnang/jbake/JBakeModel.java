@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Comparator;
 
 /**
  * What the templates of a JBake project see, with JBake's names, built once per build from {@link
@@ -197,7 +198,7 @@ public final class JBakeModel {
       }
     }
     List<JBakeDocument> out = new ArrayList<>(list);
-    out.sort(java.util.Comparator.comparingInt(d -> order.indexOf(d.type())));
+    out.sort(Comparator.comparingInt(d -> order.indexOf(d.type())));
     return out;
   }
 

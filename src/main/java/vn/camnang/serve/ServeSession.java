@@ -22,6 +22,8 @@ import vn.camnang.site.BuildResult;
 import vn.camnang.site.PageRenderer;
 import vn.camnang.site.Project;
 import vn.camnang.site.Site;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Keeps a site built in a folder while its sources change. An edit to a guide's body re-renders
@@ -133,7 +135,7 @@ public final class ServeSession {
       if (!next.content().byUrl().keySet().equals(content.byUrl().keySet())) {
         return null; // a slug, draft or new page: every list may change
       }
-      java.util.Set<String> affected = new java.util.HashSet<>();
+      Set<String> affected = new HashSet<>();
       affected.add("");
       for (Page old : edited) {
         for (SiteContent c : List.of(content, next.content())) {

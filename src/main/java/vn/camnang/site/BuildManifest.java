@@ -9,6 +9,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.util.EnumSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import vn.camnang.util.AtomicFiles;
 
 /**
  * Remembers what the last successful build read and wrote, so a build with nothing changed does
@@ -37,15 +45,15 @@ final class BuildManifest {
    * the output, caches and tool folders are left out. A build walks once and derives both its
    * fingerprint and its page manifest from this.
    */
-  static java.util.SortedMap<String, BasicFileAttributes> sourceFiles(BuildOptions options) throws IOException {
+  static SortedMap<String, BasicFileAttributes> sourceFiles(BuildOptions options) throws IOException {
     return files(options.source(), p -> p != options.source() && skipped(options, p));
   }
 
   /** The fingerprint of {@code files} (from {@link #sourceFiles}) but those {@code leftOut}, and the options. */
   static String inputs(
       BuildOptions options,
-      java.util.SortedMap<String, BasicFileAttributes> files,
-      java.util.function.Predicate<String> leftOut)
+      SortedMap<String, BasicFileAttributes> files,
+      Predicate<String> leftOut)
       throws IOException {
     MessageDigest md = sha256();
     update(md, "options " + options.output() + " " + options.baseUrl() + " " + options.production());
@@ -87,7 +95,7 @@ final class BuildManifest {
   static String record(BuildOptions options, String inputs) {
     try {
       String outputs = outputs(options.output());
-      vn.camnang.util.AtomicFiles.write(file(options), inputs + "\n" + outputs + "\n");
+      AtomicFiles.write(file(options), inputs + "\n" + outputs + "\n");
       return outputs;
     } catch (IOException e) {
       return null; // no manifest: the next build is simply a full one
@@ -99,25 +107,25 @@ final class BuildManifest {
    * by path; folders for which {@code skip} is true are not entered. One directory walk, no extra
    * stat per file: this is all a no-change build does, so it must be cheap.
    */
-  private static java.util.SortedMap<String, BasicFileAttributes> files(
-      Path root, java.util.function.Predicate<Path> skip) throws IOException {
-    java.util.SortedMap<String, BasicFileAttributes> out = new java.util.TreeMap<>();
+  private static SortedMap<String, BasicFileAttributes> files(
+      Path root, Predicate<Path> skip) throws IOException {
+    SortedMap<String, BasicFileAttributes> out = new TreeMap<>();
     Files.walkFileTree(
         root,
-        java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
         Integer.MAX_VALUE,
-        new java.nio.file.SimpleFileVisitor<>() {
+        new SimpleFileVisitor<>() {
           @Override
-          public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return skip.test(dir) ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return skip.test(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
           }
 
           @Override
-          public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile() && !skip.test(file)) {
               out.put(root.relativize(file).toString().replace('\\', '/'), attrs);
             }
-            return java.nio.file.FileVisitResult.CONTINUE;
+            return FileVisitResult.CONTINUE;
           }
         });
     return out;

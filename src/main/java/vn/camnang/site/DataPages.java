@@ -21,6 +21,9 @@ import vn.camnang.content.SiteContent;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
 import vn.camnang.util.Slugs;
+import java.time.DateTimeException;
+import java.time.ZoneOffset;
+import java.util.Date;
 
 /**
  * Pages made from the items of a data file, declared in {@code site.yaml}:
@@ -181,12 +184,12 @@ final class DataPages {
   }
 
   private static LocalDate date(Object o) {
-    if (o instanceof java.util.Date d) {
-      return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    if (o instanceof Date d) {
+      return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
     }
     try {
       return o == null ? null : LocalDate.parse(String.valueOf(o));
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return null;
     }
   }

@@ -16,6 +16,7 @@ import vn.camnang.imaging.ImageFailure;
 import vn.camnang.imaging.ImageProcessor;
 import vn.camnang.imaging.ResponsiveImage;
 import vn.camnang.imaging.Variant;
+import java.util.ArrayList;
 
 /**
  * The media of one build: content images go through the {@link ImageProcessor} (names and sizes
@@ -130,7 +131,7 @@ final class MediaPlan {
   }
 
   static String posterSvg(String title) {
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : title.strip().split("\\s+")) {
       if (line.length() + word.length() + 1 > 34 && line.length() > 0) {
@@ -156,7 +157,8 @@ final class MediaPlan {
     int y = 480;
     for (String l : lines) {
       svg.append("<text x=\"640\" y=\"").append(y)
-          .append("\" text-anchor=\"middle\" font-family=\"system-ui, Arial, sans-serif\" font-size=\"52\" font-weight=\"700\" fill=\"#ffffff\">")
+          .append("\" text-anchor=\"middle\" font-family=\"system-ui, Arial, sans-serif\"")
+          .append(" font-size=\"52\" font-weight=\"700\" fill=\"#ffffff\">")
           .append(escape(l)).append("</text>");
       y += 70;
     }

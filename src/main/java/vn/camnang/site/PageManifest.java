@@ -14,6 +14,11 @@ import java.util.function.Function;
 import vn.camnang.content.Page;
 import vn.camnang.content.SiteContent;
 import vn.camnang.util.Hashing;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.SortedMap;
+import vn.camnang.util.AtomicFiles;
 
 /**
  * What decides whether a build may re-render only some pages: a <em>site key</em> — a hash of
@@ -44,7 +49,7 @@ import vn.camnang.util.Hashing;
 final class PageManifest {
   private final String siteKey;
   private final Map<String, String> bodies; // page URL → body hash
-  private final Map<String, String> recordedMedia = new java.util.HashMap<>(); // page URL → media key, last build
+  private final Map<String, String> recordedMedia = new HashMap<>(); // page URL → media key, last build
 
   private PageManifest(String siteKey, Map<String, String> bodies) {
     this.siteKey = siteKey;
@@ -63,7 +68,7 @@ final class PageManifest {
    */
   static PageManifest of(
       BuildOptions options,
-      java.util.SortedMap<String, java.nio.file.attribute.BasicFileAttributes> sourceFiles,
+      SortedMap<String, BasicFileAttributes> sourceFiles,
       SiteContent content,
       Function<Page, String> firstImage)
       throws IOException {
@@ -85,7 +90,7 @@ final class PageManifest {
               String.valueOf(p.data())));
       bodies.put(p.url(), Hashing.sha256Hex(p.markdown()));
     }
-    return new PageManifest(java.util.HexFormat.of().formatHex(md.digest()), bodies);
+    return new PageManifest(HexFormat.of().formatHex(md.digest()), bodies);
   }
 
   /**
@@ -110,7 +115,7 @@ final class PageManifest {
       return null;
     }
     Map<String, String> before = new LinkedHashMap<>();
-    Map<String, String> media = new java.util.HashMap<>();
+    Map<String, String> media = new HashMap<>();
     for (String line : lines.subList(2, lines.size())) {
       String[] parts = line.split(" ", 3);
       if (parts.length == 3) {
@@ -160,7 +165,7 @@ final class PageManifest {
       }
     });
     try {
-      vn.camnang.util.AtomicFiles.write(file(options), sb);
+      AtomicFiles.write(file(options), sb);
     } catch (IOException e) {
       // no record: the next build is a full one
     }

@@ -17,6 +17,7 @@ import vn.camnang.output.OutputSink;
 import vn.camnang.share.ShareCards;
 import vn.camnang.template.ModelBuilder;
 import vn.camnang.template.TemplateEngine;
+import vn.camnang.diag.Diagnostic;
 
 /**
  * Renders one page of a loaded native site: its Markdown with links resolved ({@link PageLinks}),
@@ -92,7 +93,7 @@ public final class PageRenderer {
    *
    * @return the diagnostics of this page (errors mean nothing was written)
    */
-  public List<vn.camnang.diag.Diagnostic> rerender(Page indexed, Page edited, OutputSink out) {
+  public List<Diagnostic> rerender(Page indexed, Page edited, OutputSink out) {
     Diagnostics local = new Diagnostics();
     try {
       RenderedPage page = render(indexed, edited, local);

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.camnang.search.SearchDoc;
+import vn.camnang.util.AtomicFiles;
 
 /**
  * The search view of every page of the last clean build, kept in {@code <site>/.camnang/search-docs}
@@ -31,7 +32,7 @@ final class SearchDocStore {
 
   static void write(BuildOptions options, String outputFingerprint, Collection<SearchDoc> docs) {
     try {
-      vn.camnang.util.AtomicFiles.write(file(options), stream -> {
+      AtomicFiles.write(file(options), stream -> {
         DataOutputStream out = new DataOutputStream(stream);
         out.writeUTF(MAGIC);
         out.writeUTF(outputFingerprint);

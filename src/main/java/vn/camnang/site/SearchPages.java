@@ -18,6 +18,10 @@ import vn.camnang.search.SearchIndex;
 import vn.camnang.search.Synonyms;
 import vn.camnang.template.ModelBuilder;
 import vn.camnang.template.TemplateEngine;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 
 /**
  * The {@code search} build step, after {@code render}: takes each rendered page's text ({@code
@@ -46,7 +50,7 @@ final class SearchPages {
    */
   record SearchFiles(Map<String, byte[]> index, String page, int pages) {
     SearchFiles {
-      index = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(index));
+      index = Collections.unmodifiableMap(new LinkedHashMap<>(index));
     }
 
     /**
@@ -60,7 +64,7 @@ final class SearchPages {
       }
       index.keySet().stream()
           .filter(f -> f.startsWith(SHARDS) && f.endsWith(".js"))
-          .sorted(java.util.Comparator.comparing(f -> f.substring(SHARDS.length(), f.length() - 3)))
+          .sorted(Comparator.comparing(f -> f.substring(SHARDS.length(), f.length() - 3)))
           .forEach(files::add);
       for (int i = 0; index.containsKey(EXCERPTS + i + ".js"); i++) {
         files.add(EXCERPTS + i + ".js");
@@ -85,7 +89,7 @@ final class SearchPages {
    */
   static SearchFiles make(
       SiteContent content,
-      java.util.Map<String, SearchDoc> rendered,
+      Map<String, SearchDoc> rendered,
       OutputSink out,
       TemplateEngine templates,
       ModelBuilder models,
@@ -95,7 +99,7 @@ final class SearchPages {
       SearchDoc d = rendered.get(page.url()); // made while rendering, on all cores
       if (d == null) { // not rendered by this build (serve re-renders a few pages): read it back
         byte[] html = out.read(page.outputPath());
-        d = html == null ? null : doc(content, page, new String(html, java.nio.charset.StandardCharsets.UTF_8));
+        d = html == null ? null : doc(content, page, new String(html, StandardCharsets.UTF_8));
       }
       if (d != null) { // missing when rendering failed (reported already) or nothing is kept (check)
         docs.add(d);

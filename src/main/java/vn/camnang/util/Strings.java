@@ -1,6 +1,7 @@
 package vn.camnang.util;
 
 import java.util.Collection;
+import java.util.Locale;
 
 /** Text helpers for diagnostics: misspelling suggestions, locating a YAML key's line. */
 public final class Strings {
@@ -14,9 +15,9 @@ public final class Strings {
   public static String closest(String word, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    String w = word.toLowerCase(java.util.Locale.ROOT);
+    String w = word.toLowerCase(Locale.ROOT);
     for (String c : candidates) {
-      int d = distance(w, c.toLowerCase(java.util.Locale.ROOT));
+      int d = distance(w, c.toLowerCase(Locale.ROOT));
       if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
         best = c;
         bestDistance = d;

@@ -15,6 +15,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import vn.camnang.TestSites;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Opens every page of the bundled site in a real Chromium at 390×844 and checks what a citizen on
@@ -44,8 +49,8 @@ class PhoneSmokeTest {
         driver.get(url);
         if (Files.readString(out.resolve(page)).contains("http-equiv=\"refresh\"")) {
           // an alias or short link: the phone must land on the real page
-          new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
-              .until(d -> !d.getCurrentUrl().equals(url) && d.findElements(org.openqa.selenium.By.cssSelector("article h1")).size() == 1);
+          new WebDriverWait(driver, Duration.ofSeconds(5))
+              .until(d -> !d.getCurrentUrl().equals(url) && d.findElements(By.cssSelector("article h1")).size() == 1);
           redirects++;
           driver.manage().logs().get(LogType.BROWSER);
           continue;
@@ -60,7 +65,9 @@ class PhoneSmokeTest {
           problems.add(page + ": horizontal overflow " + scrollWidth + " > " + innerWidth);
         }
         String fontSize =
-            (String) js.executeScript("return getComputedStyle(document.querySelector('.prose p, .prose li') || document.querySelector('main p, main li') || document.body).fontSize");
+            (String) js.executeScript(
+                "return getComputedStyle(document.querySelector('.prose p, .prose li')"
+                    + " || document.querySelector('main p, main li') || document.body).fontSize");
         if (Double.parseDouble(fontSize.replace("px", "")) < 18) {
           problems.add(page + ": body text " + fontSize);
         }
@@ -68,14 +75,15 @@ class PhoneSmokeTest {
         List<String> small =
             (List<String>)
                 js.executeScript(
-                    "return Array.from(document.querySelectorAll('.card a, .button, .breadcrumb a, .pager a, .footer-topics a, .link-list a'))"
+                    "return Array.from(document.querySelectorAll("
+                        + "'.card a, .button, .breadcrumb a, .pager a, .footer-topics a, .link-list a'))"
                         + ".filter(e => e.getBoundingClientRect().height < 48 && e.offsetParent !== null)"
                         + ".map(e => e.textContent.trim().slice(0, 40) + ' ' + Math.round(e.getBoundingClientRect().height) + 'px')");
         for (String s : small) {
           problems.add(page + ": tap target under 48px: " + s);
         }
         for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-          if (e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
+          if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
             problems.add(page + ": console: " + e.getMessage());
           }
         }
@@ -86,7 +94,7 @@ class PhoneSmokeTest {
             || page.equals("dich-vu/index.html")
             || page.equals("dich-vu/dang-ky-khai-sinh/index.html")) {
           Path png = driver.getScreenshotAs(OutputType.FILE).toPath();
-          Files.copy(png, shots.resolve(page.replace('/', '_') + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(png, shots.resolve(page.replace('/', '_') + ".png"), StandardCopyOption.REPLACE_EXISTING);
         }
       }
       assertTrue(redirects > 0, "short links were followed");

@@ -13,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import vn.camnang.TestSites;
+import java.util.logging.Level;
 
 /**
  * The published pages in a real browser: the Content-Security-Policy lets our own scripts run and
@@ -58,7 +59,7 @@ class SecurityBrowserTest {
 
   private static void severe(ChromeDriver driver, String page, List<String> problems) {
     for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-      if (e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
+      if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
         problems.add(page + ": console: " + e.getMessage());
       }
     }

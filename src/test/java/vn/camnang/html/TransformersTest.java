@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 class TransformersTest {
   private static final PageContext CTX =
       new PageContext("t/a/", Map.of("a.png", new int[] {10, 20}), "https://camnang.example.org/");
 
   private static String run(HtmlTransformer t, String html) {
-    return new HtmlPipeline(java.util.List.of(t)).process(html, CTX);
+    return new HtmlPipeline(List.of(t)).process(html, CTX);
   }
 
   @Test

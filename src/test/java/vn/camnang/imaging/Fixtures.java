@@ -25,6 +25,9 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.Locale;
 
 /** Test images made in code, and byte-level tools to craft and inspect image files. */
 final class Fixtures {
@@ -260,7 +263,7 @@ final class Fixtures {
     byte[] buf = new byte[1024];
     int n = d.deflate(buf);
     d.end();
-    return java.util.Arrays.copyOf(buf, n);
+    return Arrays.copyOf(buf, n);
   }
 
   // ---- inspecting outputs --------------------------------------------------------------------
@@ -299,7 +302,7 @@ final class Fixtures {
     int pos = 12;
     while (pos + 8 <= webp.length) {
       types.add(new String(webp, pos, 4, StandardCharsets.US_ASCII));
-      int len = ByteBuffer.wrap(webp, pos + 4, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+      int len = ByteBuffer.wrap(webp, pos + 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
       pos += 8 + len + (len & 1);
     }
     return types;
@@ -331,7 +334,7 @@ final class Fixtures {
       ImageReader r = readers.next();
       try {
         r.setInput(in);
-        return new Decoded(r.read(0), r.getFormatName().toLowerCase(java.util.Locale.ROOT));
+        return new Decoded(r.read(0), r.getFormatName().toLowerCase(Locale.ROOT));
       } finally {
         r.dispose();
       }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Map;
+import java.util.TreeMap;
 
 class HeaderReaderTest {
   @TempDir Path dir;
@@ -74,7 +76,7 @@ class HeaderReaderTest {
     ImageProcessor p = new ImageProcessor(dir.resolve("cache"));
     ResponsiveImage img = p.enqueue(f, "in");
     assertEquals("image/jpeg", img.fallbackMime());
-    java.util.Map<String, Path> out = new java.util.TreeMap<>();
+    Map<String, Path> out = new TreeMap<>();
     ProcessStats stats = p.processAll(out::put);
     assertTrue(stats.ok(), stats.failures().toString());
     BufferedImage d = Fixtures.decode(Files.readAllBytes(out.get(img.original().path()))).image();

@@ -22,6 +22,9 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 
 class ImageProcessorTest {
   @TempDir Path dir;
@@ -217,7 +220,7 @@ class ImageProcessorTest {
     assertEquals(first, again, "same bytes, same names, whatever the cache or processor");
 
     Path copy = Fixtures.write(dir.resolve("copy.jpg"), Files.readAllBytes(file));
-    Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(0));
+    Files.setLastModifiedTime(copy, FileTime.fromMillis(0));
     assertEquals(first, processor().enqueue(copy, "x/img"), "mtime and file name do not matter");
 
     Fixtures.write(file, Fixtures.jpeg(Fixtures.photo(800, 600, 5)));
@@ -234,7 +237,7 @@ class ImageProcessorTest {
     ImageProcessor p = processor();
     ResponsiveImage before = p.enqueue(file, "img");
     Fixtures.write(file, Fixtures.jpeg(Fixtures.photo(400, 300, 7)));
-    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(123_000));
+    Files.setLastModifiedTime(file, FileTime.fromMillis(123_000));
     assertNotEquals(before.original().path(), p.enqueue(file, "img").original().path());
   }
 
@@ -277,7 +280,7 @@ class ImageProcessorTest {
     assertEquals(good.size(), entries.size());
     Path victim = entries.get(0);
     byte[] bytes = Files.readAllBytes(victim);
-    Files.write(victim, java.util.Arrays.copyOf(bytes, bytes.length / 2)); // truncated in place
+    Files.write(victim, Arrays.copyOf(bytes, bytes.length / 2)); // truncated in place
 
     ImageProcessor second = processor();
     assertEquals(img, second.enqueue(photo, "p"));
@@ -302,7 +305,7 @@ class ImageProcessorTest {
     Path stale = dir.resolve("cache/ab/.abcd.123.tmp");
     Files.createDirectories(stale.getParent());
     Files.write(stale, new byte[10]);
-    Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(0));
+    Files.setLastModifiedTime(stale, FileTime.fromMillis(0));
 
     ImageProcessor second = processor();
     assertThrows(IllegalStateException.class, second::pruneCache, "prune needs processAll first");
@@ -391,7 +394,7 @@ class ImageProcessorTest {
                 + "<!-- icon -->\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" stroke-width=\"2\" viewBox=\"0 0 48"
                 + " 24\"><rect width=\"4\" height=\"4\"/></svg>")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            .getBytes(StandardCharsets.UTF_8);
     Path svg = Fixtures.write(dir.resolve("icon.svg"), svgBytes);
     byte[] gifBytes = Fixtures.encode(Fixtures.infographic(120, 80), "gif");
     Path gif = Fixtures.write(dir.resolve("anim.gif"), gifBytes);
@@ -439,10 +442,10 @@ class ImageProcessorTest {
     assertTrue(text.hint().contains("text"), text.hint());
     assertMessage(
         refused("random.jpg", new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9}), "not an image or corrupt");
-    assertMessage(refused("cut.png", java.util.Arrays.copyOf(png, png.length / 2)), "truncated");
+    assertMessage(refused("cut.png", Arrays.copyOf(png, png.length / 2)), "truncated");
     assertMessage(
-        refused("cut.jpg", java.util.Arrays.copyOf(jpeg, jpeg.length * 2 / 3)), "truncated");
-    assertMessage(refused("header-only.jpg", java.util.Arrays.copyOf(jpeg, 100)), "truncated");
+        refused("cut.jpg", Arrays.copyOf(jpeg, jpeg.length * 2 / 3)), "truncated");
+    assertMessage(refused("header-only.jpg", Arrays.copyOf(jpeg, 100)), "truncated");
     assertMessage(
         refused("shot.bmp", Fixtures.encode(Fixtures.photo(20, 20, 16), "bmp")),
         "unsupported format BMP");

@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.util.Arrays;
 
 class OrientationTest {
   /**
@@ -41,7 +42,7 @@ class OrientationTest {
     for (int i = 0; i < 6; i++) {
       actual[i] = upright.getRGB(i % width, i / width) & 0xffffff;
     }
-    int[] want = java.util.Arrays.stream(expected.split(" ")).mapToInt(Integer::parseInt).toArray();
+    int[] want = Arrays.stream(expected.split(" ")).mapToInt(Integer::parseInt).toArray();
     assertArrayEquals(want, actual);
   }
 
@@ -64,7 +65,7 @@ class OrientationTest {
     assertEquals(1, Orientation.fromExif("Exif\0\0II*\0\u00ff\u00ff\u00ff\u007f".getBytes()));
     byte[] wrongValue = littleEndianExif(9);
     assertEquals(1, Orientation.fromExif(wrongValue));
-    byte[] cut = java.util.Arrays.copyOf(littleEndianExif(6), 20);
+    byte[] cut = Arrays.copyOf(littleEndianExif(6), 20);
     assertEquals(1, Orientation.fromExif(cut));
   }
 
@@ -89,7 +90,7 @@ class OrientationTest {
       int marker = jpeg[pos + 1] & 0xff;
       int len = (jpeg[pos + 2] & 0xff) << 8 | (jpeg[pos + 3] & 0xff);
       if (marker == 0xE1) {
-        return java.util.Arrays.copyOfRange(jpeg, pos + 4, pos + 2 + len);
+        return Arrays.copyOfRange(jpeg, pos + 4, pos + 2 + len);
       }
       pos += 2 + len;
     }

@@ -33,7 +33,12 @@ class ContainmentTest {
     Files.createSymbolicLink(site.resolve("content/vssid/lien-ket.txt"), secret);
     TestSites.Run run = TestSites.build(site, tmp.resolve("out"));
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().contains("content/vssid/lien-ket.txt: error: this file is a link to something outside the content folder"), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "content/vssid/lien-ket.txt: error: this file is a link to something outside the"
+                    + " content folder"),
+        run.err());
     assertFalse(Files.exists(tmp.resolve("out")));
   }
 

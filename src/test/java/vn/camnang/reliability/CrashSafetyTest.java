@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.camnang.TestSites;
 import vn.camnang.output.StagedOutput;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Kills real builds with SIGKILL at random moments (seeded, so a failure can be replayed) and
@@ -37,7 +38,7 @@ class CrashSafetyTest {
               + "## Các bước\n\n1. Mở ứng dụng.\n2. Chọn **Đăng ký**.\n\n" + "Nội dung tiếng Việt có dấu. ".repeat(60) + "\n");
       if (i % 40 == 0) {
         Files.write(dir.resolve("anh.png"), TestImages.png(900, 1400));
-        Files.writeString(dir.resolve("index.md"), "\n![Ảnh minh hoạ " + i + "](anh.png)\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve("index.md"), "\n![Ảnh minh hoạ " + i + "](anh.png)\n", StandardOpenOption.APPEND);
       }
     }
     Path out = tmp.resolve("out");

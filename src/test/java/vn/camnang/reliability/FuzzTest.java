@@ -15,6 +15,8 @@ import vn.camnang.html.HtmlPipeline;
 import vn.camnang.html.PageContext;
 import vn.camnang.markdown.LinkRewriter;
 import vn.camnang.markdown.MarkdownEngine;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Bounded fuzzing (jqwik, a fixed number of tries per run) of the two stages every editor's text
@@ -56,9 +58,9 @@ class FuzzTest {
   void markdownAlwaysBecomesParseableHtml(@ForAll("documents") String text) {
     TRIED.incrementAndGet();
     String html = MARKDOWN.render(text, LinkRewriter.IDENTITY);
-    String processed = HTML.process(html, new PageContext("t/fuzz/", java.util.Map.of(), null));
+    String processed = HTML.process(html, new PageContext("t/fuzz/", Map.of(), null));
     Jsoup.parseBodyFragment(processed);
-    if (processed.toLowerCase(java.util.Locale.ROOT).contains("<script")) {
+    if (processed.toLowerCase(Locale.ROOT).contains("<script")) {
       throw new AssertionError("a script survived: " + processed);
     }
   }

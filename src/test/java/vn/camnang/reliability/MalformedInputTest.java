@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.camnang.TestSites;
+import java.util.Arrays;
 
 /**
  * A corpus of malformed inputs an editor (or a broken phone upload) can produce. Each must end in a
@@ -79,9 +80,9 @@ class MalformedInputTest {
       Files.writeString(topic.resolve("index.md"), "---\ntitle: \"Chủ đề\"\ndescription: \"x\"\n---\nx\n");
       Files.write(topic.resolve(e.getKey()), e.getValue());
       byte[] png = TestImages.png(40, 40);
-      Files.write(topic.resolve("gia.png"), concat(java.util.Arrays.copyOf(png, 16), utf8("đây không phải ảnh".repeat(20))));
+      Files.write(topic.resolve("gia.png"), concat(Arrays.copyOf(png, 16), utf8("đây không phải ảnh".repeat(20))));
       Files.write(topic.resolve("rong.jpg"), new byte[0]);
-      Files.write(topic.resolve("cut.png"), java.util.Arrays.copyOf(png, png.length / 2));
+      Files.write(topic.resolve("cut.png"), Arrays.copyOf(png, png.length / 2));
       inputs++;
       TestSites.Run run =
           Assertions.assertTimeoutPreemptively(
@@ -109,7 +110,7 @@ class MalformedInputTest {
   }
 
   static byte[] concat(byte[] a, byte[] b) {
-    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.camnang.TestSites;
 import vn.camnang.site.BuildOptions;
+import java.util.Arrays;
+import vn.camnang.output.StagedOutput;
 
 /** The watcher-to-rebuild path of {@code serve}: the right pages change, the others keep their bytes and times. */
 class ServeSessionTest {
@@ -39,7 +41,7 @@ class ServeSessionTest {
 
   private Map<String, FileTime> snapshot() throws IOException {
     Map<String, FileTime> m = new HashMap<>();
-    for (Path p : vn.camnang.output.StagedOutput.listFiles(out)) {
+    for (Path p : StagedOutput.listFiles(out)) {
       m.put(out.relativize(p).toString(), Files.getLastModifiedTime(p));
     }
     return m;
@@ -47,7 +49,7 @@ class ServeSessionTest {
 
   private void age() throws IOException {
     FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
-    for (Path p : vn.camnang.output.StagedOutput.listFiles(out)) {
+    for (Path p : StagedOutput.listFiles(out)) {
       Files.setLastModifiedTime(p, old);
     }
   }
@@ -109,7 +111,7 @@ class ServeSessionTest {
     assertTrue(json.contains("\"file\":\"content/vssid/dang-ky/index.md\""), json);
     assertTrue(json.contains("\"line\":2"), json);
     assertTrue(json.contains("mapping values are not allowed"), json);
-    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(out.resolve("vssid/dang-ky/index.html"))));
+    assertTrue(Arrays.equals(before, Files.readAllBytes(out.resolve("vssid/dang-ky/index.html"))));
 
     Files.writeString(guide, good);
     BuildStatus fixed = session.onChange(List.of(guide));

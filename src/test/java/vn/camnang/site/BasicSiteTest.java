@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.camnang.TestSites;
+import java.io.UncheckedIOException;
+import org.jsoup.parser.Parser;
 
 /** Builds the {@code basic} fixture once and checks what a reader of the output would see. */
 class BasicSiteTest {
@@ -40,8 +42,8 @@ class BasicSiteTest {
     assertTrue(Files.isRegularFile(out.resolve("chu-ky-so/dang-ky-chu-ky-so/index.html")));
     try (var files = Files.list(out.resolve("vssid/dang-ky"))) {
       assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("anh-bia\\.\\d+\\.[0-9a-f]{10}\\.png")));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     for (String f : TestSites.htmlFiles(out)) {
       assertTrue(f.matches("[a-z0-9/.-]+"), "non-ASCII output path: " + f);
@@ -186,7 +188,10 @@ class BasicSiteTest {
   @Test
   void cssAndJsHaveContentHashedNames() {
     Document d = TestSites.page(out, "");
-    assertTrue(d.selectFirst("link[rel=stylesheet]").attr("href").matches("\\./assets/css/site\\.[0-9a-f]{10}\\.css|assets/css/site\\.[0-9a-f]{10}\\.css"));
+    assertTrue(
+        d.selectFirst("link[rel=stylesheet]")
+            .attr("href")
+            .matches("\\./assets/css/site\\.[0-9a-f]{10}\\.css|assets/css/site\\.[0-9a-f]{10}\\.css"));
     assertTrue(d.selectFirst("script[src]").attr("src").matches(".*assets/js/site\\.[0-9a-f]{10}\\.js"));
   }
 
@@ -195,7 +200,7 @@ class BasicSiteTest {
     String sitemap = read("sitemap.xml");
     assertTrue(sitemap.contains("<loc>https://thu.example.org/camnang/vssid/dang-ky/</loc><lastmod>2026-11-20</lastmod>"));
     assertTrue(read("robots.txt").contains("Sitemap: https://thu.example.org/camnang/sitemap.xml"));
-    Document feed = Jsoup.parse(read("feed.xml"), "", org.jsoup.parser.Parser.xmlParser());
+    Document feed = Jsoup.parse(read("feed.xml"), "", Parser.xmlParser());
     assertEquals("Đăng ký tài khoản VssID", feed.selectFirst("entry > title").text(), "newest first");
     assertEquals("https://thu.example.org/camnang/vssid/dang-ky/", feed.selectFirst("entry > id").text());
     assertEquals(3, feed.select("entry").size());
@@ -224,7 +229,7 @@ class BasicSiteTest {
     try {
       return Jsoup.parse(out.resolve(file).toFile(), "UTF-8");
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -232,7 +237,7 @@ class BasicSiteTest {
     try {
       return Files.readString(out.resolve(file), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.camnang.TestSites;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.jsoup.nodes.Element;
 
 /** Builds the repository's own site, as the README's first command does, and checks it. */
 class BundledSiteTest {
@@ -53,7 +56,7 @@ class BundledSiteTest {
         Document guide = TestSites.page(out, topic + "/" + g);
         assertNotNull(guide.selectFirst("time[datetime]"), g + " shows when its text last changed");
         assertTrue(guide.selectFirst(".prose").text().length() > 500, g + " has real text");
-        org.jsoup.nodes.Element webp = guide.selectFirst(".prose picture source[type=image/webp]");
+        Element webp = guide.selectFirst(".prose picture source[type=image/webp]");
         assertNotNull(webp, g + " has a responsive infographic");
         assertTrue(firstScreenBytes(out.resolve(topic + "/" + g), webp.attr("srcset")) <= 150_000,
             g + ": first-screen image over 150 KB on a 390 px phone at DPR 2");
@@ -73,8 +76,8 @@ class BundledSiteTest {
     }
     try {
       return Files.size(dir.resolve(chosen));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.camnang.TestSites;
 import vn.camnang.content.Page;
 import vn.camnang.content.Topic;
+import org.jsoup.nodes.Element;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * Editorial quality gates for the bundled training content: what every guide must have before a
@@ -143,7 +145,7 @@ class ContentQualityTest {
   void everyOneOfThe25ServicesRendersAndIsInTheCatalogue() throws IOException {
     Map<String, Object> data =
         (Map<String, Object>)
-            new org.yaml.snakeyaml.Yaml().load(Files.readString(TestSites.REPO.resolve("data/dich-vu-cong.yaml")));
+            new Yaml().load(Files.readString(TestSites.REPO.resolve("data/dich-vu-cong.yaml")));
     List<Map<String, Object>> services = (List<Map<String, Object>>) data.get("services");
     assertEquals(25, services.size());
     Document catalogue = TestSites.page(out, "dich-vu/");
@@ -163,12 +165,12 @@ class ContentQualityTest {
   void everyServiceLinksToASectionThatWalksItThrough() throws IOException {
     Map<String, Object> data =
         (Map<String, Object>)
-            new org.yaml.snakeyaml.Yaml().load(Files.readString(TestSites.REPO.resolve("data/dich-vu-cong.yaml")));
+            new Yaml().load(Files.readString(TestSites.REPO.resolve("data/dich-vu-cong.yaml")));
     List<String> problems = new ArrayList<>();
     for (Map<String, Object> s : (List<Map<String, Object>>) data.get("services")) {
       String id = String.valueOf(s.get("id"));
       Document page = TestSites.page(out, "dich-vu/" + id + "/");
-      org.jsoup.nodes.Element link = page.selectFirst(".walkthrough a[href]");
+      Element link = page.selectFirst(".walkthrough a[href]");
       if (link == null) {
         problems.add(id + ": no walkthrough link");
         continue;
@@ -181,7 +183,7 @@ class ContentQualityTest {
       }
       String url = Path.of("dich-vu/" + id + "/").resolve(href.substring(0, hash)).normalize().toString() + "/";
       Document guide = TestSites.page(out, url);
-      org.jsoup.nodes.Element section = guide.getElementById(href.substring(hash + 1));
+      Element section = guide.getElementById(href.substring(hash + 1));
       if (section == null || !section.tagName().matches("h[23]")) {
         problems.add(id + ": " + href + " is not a section heading of " + url);
       } else if (guide.selectFirst(".prose ol li") == null) {

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.camnang.TestSites;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * One fixture per error message under {@code sites/invalid/<case>/}, each with {@code
@@ -40,7 +43,7 @@ class InvalidSitesTest {
 
     Path site = TestSites.copy("invalid/" + name, tmp);
     List<String> expected = Files.readAllLines(site.resolve("expected.txt"), StandardCharsets.UTF_8);
-    List<String> args = new java.util.ArrayList<>(List.of("build", "--output", out.toString()));
+    List<String> args = new ArrayList<>(List.of("build", "--output", out.toString()));
     if (Files.exists(site.resolve("args.txt"))) {
       args.addAll(List.of(Files.readString(site.resolve("args.txt")).trim().split("\\s+")));
     }
@@ -48,7 +51,7 @@ class InvalidSitesTest {
 
     assertEquals(1, run.exitCode(), run.err());
     String wanted = expected.get(0) + "[:col]: error: ";
-    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(expected.get(0)) + "(:\\d+)?: error: .*");
+    Pattern pattern = Pattern.compile("^" + Pattern.quote(expected.get(0)) + "(:\\d+)?: error: .*");
     String line =
         run.err().lines().filter(l -> pattern.matcher(l).matches()).findFirst().orElse(null);
     assertTrue(line != null, "expected a line starting with '" + wanted + "' in:\n" + run.err());
@@ -58,7 +61,7 @@ class InvalidSitesTest {
 
     assertTrue(Files.exists(out.resolve("index.html")), "previous site still in place");
     assertEquals(filesBefore, TestSites.htmlFiles(out));
-    assertTrue(java.util.Arrays.equals(homeBefore, Files.readAllBytes(out.resolve("index.html"))));
+    assertTrue(Arrays.equals(homeBefore, Files.readAllBytes(out.resolve("index.html"))));
     try (Stream<Path> left = Files.list(tmp)) {
       assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith(".out.staging-")), "no staging left");
     }

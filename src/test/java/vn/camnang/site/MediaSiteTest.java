@@ -50,7 +50,11 @@ class MediaSiteTest {
     Element picture = d.selectFirst(".prose figure.figure picture");
     assertNotNull(picture);
     Element source = picture.selectFirst("source[type=image/webp]");
-    assertTrue(source.attr("srcset").matches("buoc-1\\.360\\.[0-9a-f]{10}\\.webp 360w, buoc-1\\.720\\.[0-9a-f]{10}\\.webp 720w, buoc-1\\.800\\.[0-9a-f]{10}\\.webp 800w"),
+    assertTrue(
+        source.attr("srcset")
+            .matches(
+                "buoc-1\\.360\\.[0-9a-f]{10}\\.webp 360w, buoc-1\\.720\\.[0-9a-f]{10}\\.webp 720w,"
+                    + " buoc-1\\.800\\.[0-9a-f]{10}\\.webp 800w"),
         source.attr("srcset"));
     assertFalse(source.attr("sizes").isBlank());
     Element img = picture.selectFirst("img");

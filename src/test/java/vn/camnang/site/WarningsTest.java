@@ -53,7 +53,13 @@ class WarningsTest {
     TestSites.Run run = build(site);
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(
-        run.err().lines().anyMatch(l -> l.matches("content/t/index\\.md:4(:\\d+)?: warning: icon 'khong-co-bieu-tuong' not found in assets/icons/")),
+        run.err()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.matches(
+                        "content/t/index\\.md:4(:\\d+)?: warning: icon 'khong-co-bieu-tuong' not"
+                            + " found in assets/icons/")),
         run.err());
   }
 

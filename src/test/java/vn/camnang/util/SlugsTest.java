@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.util.Set;
 
 class SlugsTest {
   @ParameterizedTest
@@ -36,7 +37,7 @@ class SlugsTest {
 
   @Test
   void closestSuggestsMisspelledFields() {
-    assertEquals("title", Strings.closest("tittle", java.util.Set.of("title", "tags", "date")));
-    assertEquals(null, Strings.closest("hoanh", java.util.Set.of("title", "tags", "date")));
+    assertEquals("title", Strings.closest("tittle", Set.of("title", "tags", "date")));
+    assertEquals(null, Strings.closest("hoanh", Set.of("title", "tags", "date")));
   }
 }
