@@ -35,8 +35,19 @@ class DiagnosticsTest {
         "content/t/a.md:2:1: warning: front matter: 'tittle' is not a known field" + sep
             + "    tittle: A" + sep
             + "    ^" + sep
-            + "    gợi ý / hint: did you mean 'title'?" + sep,
+            + "    hint: did you mean 'title'?" + sep,
         out.toString().replace('\\', '/'));
+
+    StringWriter vi = new StringWriter();
+    new DiagnosticPrinter(new PrintWriter(vi), dir, Messages.of(Messages.Lang.VI))
+        .print(
+            List.of(
+                new Diagnostic(
+                    file, 2, 1, Severity.WARNING, "front matter: 'tittle' is not a known field",
+                    "did you mean 'title'?")));
+    String text = vi.toString().replace('\\', '/');
+    assertTrue(text.startsWith("content/t/a.md:2:1: cảnh báo: "), text);
+    assertTrue(text.contains(sep + "    tittle: A" + sep + "    ^" + sep + "    cách sửa: "), text);
   }
 
   @Test
