@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -92,6 +93,21 @@ public final class TestSites {
       code = Main.run(args, o, e, workingDir);
     }
     return new Run(code, out.toString(), err.toString());
+  }
+
+  /** Writes a small site held inline in a test: file path (relative to {@code site}) → text. */
+  public static Path write(Path site, Map<String, String> files) {
+    files.forEach(
+        (name, text) -> {
+          try {
+            Path f = site.resolve(name);
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, text);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+    return site;
   }
 
   /** Builds {@code site} into {@code output}. */

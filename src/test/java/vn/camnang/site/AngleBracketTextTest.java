@@ -32,16 +32,7 @@ class AngleBracketTextTest {
             "content/tin-nhan/cu-phap/index.md",
             "---\ntitle: \"Cú pháp\"\ndescription: \"Soạn VSSID <ma so BHXH> gửi 8079\"\n---\n\n" + guideBody,
             "content/tin-nhan/khac.md", "---\ntitle: \"Khác\"\ndescription: \"Bài khác\"\n---\n\nNội dung.\n");
-    files.forEach(
-        (name, text) -> {
-          try {
-            Path f = site.resolve(name);
-            Files.createDirectories(f.getParent());
-            Files.writeString(f, text);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    TestSites.write(site, files);
     try {
       Files.copy(
           TestSites.REPO.resolve("content/vssid/cai-dat-vssid/infographic.png"),

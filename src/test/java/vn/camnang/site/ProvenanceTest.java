@@ -69,18 +69,7 @@ class ProvenanceTest {
       """;
 
   private Path site(Map<String, String> files) {
-    Path site = tmp.resolve("site");
-    files.forEach(
-        (name, text) -> {
-          try {
-            Path f = site.resolve(name);
-            Files.createDirectories(f.getParent());
-            Files.writeString(f, text);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-    return site;
+    return TestSites.write(tmp.resolve("site"), files);
   }
 
   private Path twoGuides(String extraConfig) {
