@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import vn.camnang.TestSites;
+import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Messages;
+import vn.camnang.serve.BuildStatus;
+import vn.camnang.site.EditorChecks;
 
 /**
  * What a commune editor reads: every mistake of the editor trial (2026-12-03) in Vietnamese, with
@@ -110,7 +116,7 @@ class EditorMessagesTest {
     String text = Files.readString(file);
     assertTrue(text.contains("\ndraft: true\n") && text.contains("# Bài mới, còn là bản nháp"), text);
     for (String bracket : bracketed(text)) {
-      assertTrue(vn.camnang.site.EditorChecks.SCAFFOLD_PLACEHOLDERS.contains(bracket),
+      assertTrue(EditorChecks.SCAFFOLD_PLACEHOLDERS.contains(bracket),
           "every placeholder of the scaffold is known to check: " + bracket);
     }
     assertEquals(0, TestSites.runAsIs(site, "check").exitCode(), "a draft scaffold is fine");
@@ -129,7 +135,7 @@ class EditorMessagesTest {
 
   private static List<String> bracketed(String text) {
     List<String> out = new ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[[^\\]\\[]{3,}\\]").matcher(text);
+    Matcher m = Pattern.compile("\\[[^\\]\\[]{3,}\\]").matcher(text);
     while (m.find()) {
       out.add(m.group());
     }
@@ -214,8 +220,7 @@ class EditorMessagesTest {
         "cách sửa: Có phải bạn muốn viết '../dang-ky/buoc-1.png'?",
         GUIDE + ":13: lỗi: Liên kết tới một bài không có: '../zzzzzzzzzzzz/index.md'");
     // nothing close: the example is a real guide, written from this folder
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("ví dụ: \\[xem thêm\\]\\(([^)]+)\\)").matcher(run.out());
+    Matcher m = Pattern.compile("ví dụ: \\[xem thêm\\]\\(([^)]+)\\)").matcher(run.out());
     assertTrue(m.find(), run.out());
     assertTrue(Files.isRegularFile(site.resolve("content/vssid/moi").resolve(m.group(1)).normalize()), m.group(1));
   }
@@ -289,12 +294,12 @@ class EditorMessagesTest {
   void theBrowserBoxGetsTheTerminalsTextSourceLineAndWarnings() throws IOException {
     Path site = siteWith(header("") + "[x](../dang-kyy/index.md)\n");
     Path file = site.resolve(GUIDE);
-    vn.camnang.serve.BuildStatus status =
-        new vn.camnang.serve.BuildStatus(
+    BuildStatus status =
+        new BuildStatus(
             3, false,
             List.of(
-                vn.camnang.diag.Diagnostic.error(file, 9, "link to a missing page: '../dang-kyy/index.md'", "did you mean '../dang-ky/index.md'?"),
-                vn.camnang.diag.Diagnostic.warning(file, 3, "description is 307 characters; Zalo previews show about 160",
+                Diagnostic.error(file, 9, "link to a missing page: '../dang-kyy/index.md'", "did you mean '../dang-ky/index.md'?"),
+                Diagnostic.warning(file, 3, "description is 307 characters; Zalo previews show about 160",
                     "shorten it to one sentence of at most 160 characters")),
             List.of(), 5);
     String json = status.toJson(site, Messages.of(Messages.Lang.VI));
@@ -319,7 +324,8 @@ class EditorMessagesTest {
   void everyDiagnosticTheTestsProduceHasAVietnameseTranslation() throws IOException {
     for (Path fixture : invalidFixtures().toList()) {
       Path site = TestSites.copy("invalid/" + fixture.getFileName(), tmp.resolve(fixture.getFileName().toString()));
-      List<String> args = new ArrayList<>(List.of("build", "--lang", "vi", "--output", tmp.resolve("out-" + fixture.getFileName()).toString()));
+      Path out = tmp.resolve("out-" + fixture.getFileName());
+      List<String> args = new ArrayList<>(List.of("build", "--lang", "vi", "--output", out.toString()));
       if (Files.exists(site.resolve("args.txt"))) {
         args.addAll(List.of(Files.readString(site.resolve("args.txt")).trim().split("\\s+")));
       }
@@ -328,7 +334,7 @@ class EditorMessagesTest {
       TestSites.runAsIs(site, "check", "--lang", "vi");
       TestSites.runAsIs(site, "check", "--lang", "vi", "--format", "json");
     }
-    assertEquals(java.util.Set.of(), Messages.untranslated(),
+    assertEquals(Set.of(), Messages.untranslated(),
         "add these to src/main/resources/vn/camnang/diag/messages-vi.tsv");
   }
 
