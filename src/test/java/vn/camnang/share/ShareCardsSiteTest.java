@@ -130,8 +130,7 @@ class ShareCardsSiteTest {
 
   @Test
   void aRebuildDrawsOnlyTheCardsWhoseInputsChangedAndTheirUrlsChange() throws IOException {
-    Path copy = tmp.resolve("rebuild");
-    TestSites.copyTree(TestSites.FIXTURES.resolve("basic"), copy);
+    Path copy = TestSites.copy("basic", tmp.resolve("rebuild"));
     Path out1 = tmp.resolve("rebuild-out");
     assertEquals(0, TestSites.build(copy, out1).exitCode());
     Map<String, String> before = cardsByPage(out1);
@@ -167,8 +166,7 @@ class ShareCardsSiteTest {
 
   @Test
   void switchedOffEveryPageSharesTheSiteCard() throws IOException {
-    Path copy = tmp.resolve("off");
-    TestSites.copyTree(TestSites.FIXTURES.resolve("basic"), copy);
+    Path copy = TestSites.copy("basic", tmp.resolve("off"));
     Files.writeString(copy.resolve("site.yaml"), "\nfeatures:\n  shareCards: false\n", StandardOpenOption.APPEND);
     Path o = tmp.resolve("off-out");
     TestSites.Run run = TestSites.build(copy, o);
@@ -187,8 +185,7 @@ class ShareCardsSiteTest {
 
   @Test
   void aMisspeltFeatureIsAWarningWithTheKnownName() throws IOException {
-    Path copy = tmp.resolve("typo");
-    TestSites.copyTree(TestSites.FIXTURES.resolve("basic"), copy);
+    Path copy = TestSites.copy("basic", tmp.resolve("typo"));
     Files.writeString(copy.resolve("site.yaml"), "\nfeatures:\n  shareCard: false\n", StandardOpenOption.APPEND);
     TestSites.Run run = TestSites.build(copy, tmp.resolve("typo-out"));
     assertTrue(run.err().contains("'shareCard' is not a known feature") && run.err().contains("shareCards"), run.err());
