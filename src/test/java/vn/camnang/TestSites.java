@@ -12,8 +12,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -72,8 +74,8 @@ public final class TestSites {
    */
   public static Run run(Path workingDir, String... args) {
     if (args.length > 0
-        && java.util.Set.of("build", "check", "serve", "new").contains(args[0])
-        && java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--lang"))) {
+        && Set.of("build", "check", "serve", "new").contains(args[0])
+        && Arrays.stream(args).noneMatch(a -> a.startsWith("--lang"))) {
       String[] with = new String[args.length + 2];
       with[0] = args[0];
       with[1] = "--lang";

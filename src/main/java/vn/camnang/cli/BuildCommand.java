@@ -1,5 +1,6 @@
 package vn.camnang.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -118,7 +119,7 @@ final class BuildCommand implements Callable<Integer> {
         e.getCause().printStackTrace(err);
       }
       return Main.CONTENT_ERRORS;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       err.println("camnang: không ghi được trang biên tập (admin/): " + e.getMessage());
       return Main.INTERNAL;
     } catch (RuntimeException e) {

@@ -1,26 +1,27 @@
 package vn.camnang.cli;
 
-import vn.camnang.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.camnang.config.SiteConfig;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.DiagnosticPrinter;
+import vn.camnang.diag.Messages;
 import vn.camnang.output.DiscardOutput;
-import vn.camnang.config.SiteConfig;
 import vn.camnang.site.BuildOptions;
 import vn.camnang.site.Checks;
 import vn.camnang.site.Project;
 import vn.camnang.site.Site;
-import java.util.Comparator;
 import vn.camnang.template.ModelBuilder;
+import vn.camnang.util.Json;
 
 /** {@code camnang check}: everything the build would complain about, and more, without writing. */
 @Command(
@@ -83,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
         .thenComparingInt(Diagnostic::line).thenComparing(Diagnostic::message)).toList();
     long errors = unique.stream().filter(Diagnostic::isError).count();
     long warnings = unique.size() - errors;
-    vn.camnang.diag.Messages messages = langOption.messages(src);
+    Messages messages = langOption.messages(src);
     if (format == Format.json) {
       out.println(json(unique, errors, warnings, messages));
     } else {
@@ -95,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
     return errors == 0 ? Main.OK : Main.CONTENT_ERRORS;
   }
 
-  private String json(List<Diagnostic> ds, long errors, long warnings, vn.camnang.diag.Messages messages) {
+  private String json(List<Diagnostic> ds, long errors, long warnings, Messages messages) {
     StringBuilder sb = new StringBuilder();
     sb.append("{\"errors\":").append(errors).append(",\"warnings\":").append(warnings).append(",\"diagnostics\":[");
     for (int i = 0; i < ds.size(); i++) {

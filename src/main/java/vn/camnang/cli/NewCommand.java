@@ -5,14 +5,19 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.camnang.diag.Diagnostic;
+import vn.camnang.diag.Messages;
 import vn.camnang.util.Slugs;
+import vn.camnang.util.Strings;
 
 /**
  * {@code camnang new <topic>/<slug>} scaffolds a guide; {@code camnang new topic <slug>} a topic.
@@ -75,7 +80,7 @@ final class NewCommand implements Callable<Integer> {
     }
     if (!Files.isRegularFile(content.resolve(topic).resolve("index.md"))) {
       List<String> topics = topics(content);
-      String guess = vn.camnang.util.Strings.nearestName(topic, topics);
+      String guess = Strings.nearestName(topic, topics);
       String list = topics.isEmpty() ? "(none)" : String.join(", ", topics);
       return fail(
           Main.CONTENT_ERRORS,
@@ -95,7 +100,7 @@ final class NewCommand implements Callable<Integer> {
     }
     Files.createDirectories(folder);
     Path file = folder.resolve("index.md");
-    Files.writeString(file, guideTemplate(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+    Files.writeString(file, guideTemplate(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     out.printf(
         "Đã tạo %s — mở tệp, thay mọi chữ trong [ ] bằng nội dung thật; khi bài xong, xoá dòng draft: true.%n",
         show(file));
@@ -121,7 +126,7 @@ final class NewCommand implements Callable<Integer> {
             + "icon: dich-vu-cong\n"
             + "---\n\n[Một đoạn ngắn: chủ đề này giúp người dân làm được gì.]\n",
         StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.CREATE_NEW);
+        StandardOpenOption.CREATE_NEW);
     out.printf("Đã tạo chủ đề %s%n", show(file));
     out.flush();
     return Main.OK;
@@ -139,12 +144,11 @@ final class NewCommand implements Callable<Integer> {
     return true;
   }
 
-  private vn.camnang.diag.Messages messages = vn.camnang.diag.Messages.of(vn.camnang.diag.Messages.Lang.VI);
+  private Messages messages = Messages.of(Messages.Lang.VI);
 
   /** Prints one error the way the other commands do, in the chosen language; returns {@code code}. */
   private int fail(int code, String message, String hint) {
-    vn.camnang.diag.Diagnostic d =
-        messages.localize(vn.camnang.diag.Diagnostic.error(null, 0, message, hint));
+    Diagnostic d = messages.localize(Diagnostic.error(null, 0, message, hint));
     err.println("camnang new: " + messages.label(d.severity()) + ": " + d.message());
     if (d.hint() != null) {
       err.println("    " + messages.hintLabel() + ": " + d.hint());
@@ -158,7 +162,7 @@ final class NewCommand implements Callable<Integer> {
     if (!Files.isDirectory(content)) {
       return List.of();
     }
-    try (java.util.stream.Stream<Path> s = Files.list(content)) {
+    try (Stream<Path> s = Files.list(content)) {
       return s.filter(p -> Files.isRegularFile(p.resolve("index.md")))
           .map(p -> p.getFileName().toString())
           .sorted()

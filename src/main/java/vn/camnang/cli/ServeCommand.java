@@ -2,14 +2,19 @@ package vn.camnang.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.camnang.cms.CmsServer;
 import vn.camnang.diag.DiagnosticPrinter;
+import vn.camnang.diag.Messages;
 import vn.camnang.serve.BuildStatus;
 import vn.camnang.serve.DevServer;
 import vn.camnang.serve.ServeSession;
@@ -59,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Path src = LangOption.siteDir(spec, workingDir, source);
     Path served = Files.createTempDirectory("camnang-serve-");
-    vn.camnang.diag.Messages messages = langOption.messages(src);
+    Messages messages = langOption.messages(src);
     DiagnosticPrinter printer = new DiagnosticPrinter(err, workingDir, messages);
     CountDownLatch stopped = new CountDownLatch(1);
     DevServer[] server = new DevServer[1];
@@ -72,14 +77,14 @@ final class ServeCommand implements Callable<Integer> {
       server[0] = new DevServer(host, port, served, src);
       server[0].messages(messages);
       server[0].announce(first); // the first build's errors and warnings, for pages opened now
-    } catch (java.net.BindException e) {
+    } catch (BindException e) {
       err.println("camnang: cổng " + port + " đang bận (port in use): thử --port 8081");
       err.flush();
       return Main.USAGE;
     }
     String shown = host.equals("0.0.0.0") ? "<địa chỉ IP của máy>" : host;
     out.printf("Xem trang tại http://%s:%d/  (Ctrl-C để dừng)%n", shown, server[0].port());
-    out.println(vn.camnang.cms.CmsServer.attach(server[0]::route, src, host).banner(shown, server[0].port()));
+    out.println(CmsServer.attach(server[0]::route, src, host).banner(shown, server[0].port()));
     if (!first.ok()) {
       out.println("Trang chưa tạo được: sửa lỗi ở trên, trang sẽ tự tải lại.");
     }
@@ -110,8 +115,8 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private static void deleteTree(Path root) throws IOException {
-    try (java.util.stream.Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
     }

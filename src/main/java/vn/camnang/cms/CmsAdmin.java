@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.camnang.config.ConfigLoader;
+import vn.camnang.config.SiteConfig;
+import vn.camnang.diag.Diagnostics;
 
 /**
  * The editing page {@code /admin/}: Decap CMS (npm {@code decap-cms} {@value #DECAP_VERSION}, MIT,
@@ -62,7 +66,7 @@ public final class CmsAdmin {
 
   /** The backend block for publishing, from site.yaml's {@code cms:}. */
   static Map<String, Object> publishingBackend(CmsSettings s) {
-    Map<String, Object> b = new java.util.LinkedHashMap<>();
+    Map<String, Object> b = new LinkedHashMap<>();
     b.put("name", s.backend());
     b.put("repo", s.repo() == null ? "ten-to-chuc/ten-kho" : s.repo());
     b.put("branch", s.branch());
@@ -95,8 +99,7 @@ public final class CmsAdmin {
    * @return the files written (empty when switched off)
    */
   public static List<Path> writeIfEnabled(Path site, Path output, String baseUrlOverride) throws IOException {
-    vn.camnang.config.SiteConfig cfg =
-        vn.camnang.config.ConfigLoader.load(site, baseUrlOverride, new vn.camnang.diag.Diagnostics());
+    SiteConfig cfg = ConfigLoader.load(site, baseUrlOverride, new Diagnostics());
     String baseUrl = cfg.baseUrl();
     CmsSettings s = CmsSettings.from(cfg.raw());
     if (!s.admin()) {

@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
+import vn.camnang.config.SafeYaml;
 import vn.camnang.content.Header;
 import vn.camnang.content.HeaderSplitter;
 import vn.camnang.site.Checks;
+import vn.camnang.util.Slugs;
 
 /**
  * The Decap CMS configuration of a site, generated from its folders each time it is asked for, so
@@ -98,7 +101,7 @@ public final class CmsConfig {
   }
 
   static String collectionName(String dir) {
-    String s = vn.camnang.util.Slugs.slugify(dir);
+    String s = Slugs.slugify(dir);
     return s.isEmpty() ? "chu-de-" + Integer.toHexString(dir.hashCode()) : s;
   }
 
@@ -136,7 +139,7 @@ public final class CmsConfig {
     } catch (IOException e) {
       return out;
     }
-    out.sort(java.util.Comparator.comparingInt(TopicInfo::order).thenComparing(TopicInfo::dir));
+    out.sort(Comparator.comparingInt(TopicInfo::order).thenComparing(TopicInfo::dir));
     return out;
   }
 
@@ -320,7 +323,7 @@ public final class CmsConfig {
   private static Map<String, Object> servicesCollection(Path site) {
     List<Object> groupIds = new ArrayList<>();
     try {
-      Object data = vn.camnang.config.SafeYaml.load(Files.readString(site.resolve(SERVICES_FILE)), site.resolve(SERVICES_FILE), 1, "data file");
+      Object data = SafeYaml.load(Files.readString(site.resolve(SERVICES_FILE)), site.resolve(SERVICES_FILE), 1, "data file");
       if (data instanceof Map<?, ?> m && m.get("groups") instanceof List<?> gs) {
         for (Object g : gs) {
           if (g instanceof Map<?, ?> gm && gm.get("id") != null) {
@@ -341,7 +344,8 @@ public final class CmsConfig {
     Map<String, Object> number = field("number", "Số thứ tự", "number", true, "Số trong danh mục 25 dịch vụ.");
     number.put("value_type", "int");
     Map<String, Object> id =
-        field("id", "Mã", "string", true, "Chữ thường không dấu, nối gạch ngang; thành địa chỉ /dich-vu/<mã>/. Đừng đổi sau khi đã gửi link.");
+        field("id", "Mã", "string", true,
+            "Chữ thường không dấu, nối gạch ngang; thành địa chỉ /dich-vu/<mã>/. Đừng đổi sau khi đã gửi link.");
     id.put("pattern", List.of("^[a-z0-9]+(-[a-z0-9]+)*$", "Chỉ chữ thường không dấu, số và dấu gạch ngang."));
     Map<String, Object> services = field("services", "Dịch vụ", "list", true, null);
     services.put("label_singular", "dịch vụ");

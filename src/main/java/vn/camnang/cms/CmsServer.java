@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -164,7 +165,7 @@ public final class CmsServer {
         return;
       }
       String type = ex.getRequestHeaders().getFirst("Content-Type");
-      if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
         json(ex, 415, Map.of("error", "Content-Type must be application/json"));
         return;
       }
@@ -192,7 +193,7 @@ public final class CmsServer {
   // ---- access ---------------------------------------------------------------------------------
 
   static boolean isLoopbackName(String host) {
-    String h = host == null ? "" : host.strip().toLowerCase(java.util.Locale.ROOT);
+    String h = host == null ? "" : host.strip().toLowerCase(Locale.ROOT);
     if (h.startsWith("[") && h.endsWith("]")) {
       h = h.substring(1, h.length() - 1);
     }

@@ -1,5 +1,9 @@
 package vn.camnang.cms;
 
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,7 +32,7 @@ public record CmsSettings(
     if (!(v instanceof Map<?, ?> m)) {
       return NONE;
     }
-    String backend = str(m.get("backend"), "github").toLowerCase(java.util.Locale.ROOT);
+    String backend = str(m.get("backend"), "github").toLowerCase(Locale.ROOT);
     return new CmsSettings(
         Boolean.TRUE.equals(m.get("admin")) || "true".equals(String.valueOf(m.get("admin"))),
         backend.equals("gitlab") ? "gitlab" : "github",
@@ -44,8 +48,8 @@ public record CmsSettings(
   }
 
   /** Hosts the browser must reach to publish with this backend (for the admin page's CSP). */
-  public java.util.List<String> publishingHosts() {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  public List<String> publishingHosts() {
+    List<String> out = new ArrayList<>();
     if (backend.equals("gitlab")) {
       out.add(origin(apiRoot != null ? apiRoot : "https://gitlab.com"));
       if (baseUrl != null) {
@@ -62,7 +66,7 @@ public record CmsSettings(
 
   private static String origin(String url) {
     try {
-      java.net.URI u = java.net.URI.create(url);
+      URI u = URI.create(url);
       return u.getScheme() + "://" + u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "");
     } catch (IllegalArgumentException e) {
       return "'none'";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.camnang.util.Json;
 
 /**
  * The little JSON the CMS protocol needs: {@link #parse} gives maps, lists, strings, numbers
@@ -189,7 +190,7 @@ final class JsonValue {
     if (v == null) {
       sb.append("null");
     } else if (v instanceof String str) {
-      vn.camnang.util.Json.append(sb, str);
+      Json.append(sb, str);
     } else if (v instanceof Number || v instanceof Boolean) {
       sb.append(v);
     } else if (v instanceof Map<?, ?> m) {
@@ -200,7 +201,7 @@ final class JsonValue {
           sb.append(',');
         }
         first = false;
-        vn.camnang.util.Json.append(sb, String.valueOf(e.getKey()));
+        Json.append(sb, String.valueOf(e.getKey()));
         sb.append(':');
         write(sb, e.getValue());
       }
@@ -217,7 +218,7 @@ final class JsonValue {
       }
       sb.append(']');
     } else {
-      vn.camnang.util.Json.append(sb, String.valueOf(v));
+      Json.append(sb, String.valueOf(v));
     }
   }
 }

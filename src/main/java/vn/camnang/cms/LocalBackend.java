@@ -2,6 +2,7 @@ package vn.camnang.cms;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.camnang.config.SafeYaml;
@@ -29,6 +31,8 @@ import vn.camnang.content.HeaderSplitter;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
+import vn.camnang.diag.Messages;
+import vn.camnang.util.Slugs;
 
 /**
  * Decap CMS's local backend protocol (what npm {@code decap-server} 3.x answers on {@code POST
@@ -44,13 +48,13 @@ public final class LocalBackend {
 
   private final SitePaths paths;
   private final Path site;
-  private final java.util.function.BiFunction<String, Integer, Map<String, Object>> collections;
+  private final BiFunction<String, Integer, Map<String, Object>> collections;
 
   /**
    * @param collections the current CMS configuration's collection of a folder, by folder, or null
    *     and depth (used to list only the files a collection's {@code path} pattern matches, as Decap's search does)
    */
-  public LocalBackend(Path site, java.util.function.BiFunction<String, Integer, Map<String, Object>> collections) {
+  public LocalBackend(Path site, BiFunction<String, Integer, Map<String, Object>> collections) {
     this.paths = new SitePaths(site);
     this.site = site;
     this.collections = collections;
@@ -211,7 +215,7 @@ public final class LocalBackend {
       if (!Files.isRegularFile(p)) {
         return null;
       }
-      String topicSlug = topic == null ? null : vn.camnang.util.Slugs.slugify(topic);
+      String topicSlug = topic == null ? null : Slugs.slugify(topic);
       if (collection.equals(CmsConfig.TOPICS)) {
         return "/" + topicSlug + "/";
       }
@@ -220,7 +224,7 @@ public final class LocalBackend {
       if (base.equals("index") && topic == null) {
         return "/";
       }
-      String s = vn.camnang.util.Slugs.slugify(own != null ? String.valueOf(own) : base);
+      String s = Slugs.slugify(own != null ? String.valueOf(own) : base);
       return "/" + (topicSlug == null ? "" : topicSlug + "/") + s + "/";
     } catch (Refusal | IOException | RuntimeException e) {
       return null;
@@ -411,7 +415,7 @@ public final class LocalBackend {
 
   /** The build's refusals, in the site's language (the editor reads them in the form). */
   private Refusal refusal(String rel, List<Diagnostic> ds) {
-    vn.camnang.diag.Messages messages = vn.camnang.diag.Messages.of(vn.camnang.diag.Messages.Lang.resolve(null, site));
+    Messages messages = Messages.of(Messages.Lang.resolve(null, site));
     StringBuilder sb = new StringBuilder();
     for (Diagnostic raw : ds) {
       Diagnostic d = messages.localize(raw);
@@ -450,7 +454,8 @@ public final class LocalBackend {
   private void deletable(String rel) throws Refusal {
     SitePaths.Kind kind = paths.kindOf(rel);
     String[] parts = paths.segments(rel);
-    boolean topicOrHome = kind == SitePaths.Kind.PAGE && (rel.equals("content/index.md") || (parts.length == 3 && parts[2].equals("index.md")));
+    boolean topicOrHome = kind == SitePaths.Kind.PAGE
+        && (rel.equals("content/index.md") || (parts.length == 3 && parts[2].equals("index.md")));
     if (kind == SitePaths.Kind.DATA || topicOrHome) {
       throw new Refusal(403, "Không được phép xóa '" + rel + "' từ trang biên tập");
     }
@@ -484,7 +489,7 @@ public final class LocalBackend {
     Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-          OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+          OutputStream out = Channels.newOutputStream(ch)) {
         out.write(bytes);
         out.flush();
         ch.force(true);

@@ -1,11 +1,13 @@
 package vn.camnang.config;
 
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -70,7 +72,7 @@ public final class SafeYaml {
     // A Yaml instance is not thread-safe and cheap to make: one per call.
     LoaderOptions options = loaderOptions();
     return parse(
-        () -> newYaml(new SafeConstructor(options), options).compose(new java.io.StringReader(text)),
+        () -> newYaml(new SafeConstructor(options), options).compose(new StringReader(text)),
         file, 1, what);
   }
 
@@ -93,7 +95,7 @@ public final class SafeYaml {
   }
 
   private static <T> T parse(
-      java.util.function.Supplier<T> parser, Path file, int firstLine, String what) {
+      Supplier<T> parser, Path file, int firstLine, String what) {
     try {
       return parser.get();
     } catch (MarkedYAMLException e) {

@@ -3,16 +3,20 @@ package vn.camnang.diag;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +36,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Entries are tried in file order, so a specific pattern goes before a general one. {@code \n} in
- * a field is a line break (a backslash followed by anything else stays as it is). A message with no entry stays in English (a test keeps that from
- * happening to any message the tests produce).
+ * a field is a line break (a backslash followed by anything else stays as it is). A message with no
+ * entry stays in English (a test keeps that from happening to any message the tests produce).
  */
 public final class Messages {
   /** The language of the messages: Vietnamese for editors, English for developers. */
@@ -123,7 +127,7 @@ public final class Messages {
   }
 
   /** English texts that had no Vietnamese when they were shown (for the coverage test). */
-  private static final java.util.Set<String> UNTRANSLATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final Set<String> UNTRANSLATED = ConcurrentHashMap.newKeySet();
 
   private static String missing(char kind, String english) {
     UNTRANSLATED.add(kind + " " + english);
@@ -131,8 +135,8 @@ public final class Messages {
   }
 
   /** What was shown in English for want of a translation since the last {@link #clearUntranslated}. */
-  public static java.util.Set<String> untranslated() {
-    return java.util.Set.copyOf(UNTRANSLATED);
+  public static Set<String> untranslated() {
+    return Set.copyOf(UNTRANSLATED);
   }
 
   public static void clearUntranslated() {
@@ -157,7 +161,7 @@ public final class Messages {
       Optional<String> t = Optional.empty();
       int j = parts.length;
       for (; j > i && t.isEmpty(); j--) { // the longest run of sentences that is one entry
-        t = translate('h', String.join("; ", java.util.Arrays.asList(parts).subList(i, j)), d, extra);
+        t = translate('h', String.join("; ", Arrays.asList(parts).subList(i, j)), d, extra);
       }
       if (t.isEmpty()) {
         return Optional.empty();
@@ -223,7 +227,7 @@ public final class Messages {
       while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
         lineStart--;
       }
-      String before = SourceText.decode(java.util.Arrays.copyOfRange(bytes, lineStart, at));
+      String before = SourceText.decode(Arrays.copyOfRange(bytes, lineStart, at));
       int column = before.codePointCount(0, before.length()) + 1;
       extra.put("char", SourceText.legacy(bytes[at]));
       extra.put("hex", String.format(Locale.ROOT, "%02X", bytes[at] & 0xff));
@@ -254,7 +258,7 @@ public final class Messages {
     List<Entry> out = new ArrayList<>();
     String section = "";
     int n = 0;
-    try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
+    try (BufferedReader r = new BufferedReader(new StringReader(text))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         n++;
         if (line.startsWith("## ")) {

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * A line of a source file as the editor sees it, for the printer and the browser's error box. A
@@ -50,7 +51,7 @@ public final class SourceText {
         n++;
       }
       int end = indexOf(bytes, start);
-      String text = decode(java.util.Arrays.copyOfRange(bytes, start, end < 0 ? bytes.length : end));
+      String text = decode(Arrays.copyOfRange(bytes, start, end < 0 ? bytes.length : end));
       if (n == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
         text = text.substring(1);
       }

@@ -1,6 +1,9 @@
 /**
- * HTML post-processing with Jsoup: an ordered list of small {@link vn.camnang.html.HtmlTransformer}s
- * (heading ids, table scroll boxes, external-link {@code rel}, image loading hints) applied to each
- * page body. Writes no files.
+ * HTML post-processing with Jsoup: an ordered chain of small {@link
+ * vn.camnang.html.HtmlTransformer}s applied to each page body: raw HTML an editor wrote is cleaned
+ * to what is allowed ({@link vn.camnang.html.RawHtml}), then heading ids, YouTube clips that load
+ * on tap, responsive images ({@link vn.camnang.html.ImageSet}), table scroll boxes, external-link
+ * {@code rel}, printed link addresses and image loading hints. Knows a page only through {@link
+ * vn.camnang.html.PageContext}; writes no files.
  */
 package vn.camnang.html;

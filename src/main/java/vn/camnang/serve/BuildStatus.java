@@ -1,8 +1,12 @@
 package vn.camnang.serve;
 
-import vn.camnang.util.Json;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import vn.camnang.diag.Diagnostic;
+import vn.camnang.diag.Messages;
+import vn.camnang.diag.SourceText;
+import vn.camnang.util.Json;
 
 /**
  * The state the browser is told about after each (re)build: a build number that changes on every
@@ -17,8 +21,8 @@ public record BuildStatus(long build, boolean ok, List<Diagnostic> diagnostics, 
   }
 
   /** JSON for the browser overlay, in English. */
-  public String toJson(java.nio.file.Path base) {
-    return toJson(base, vn.camnang.diag.Messages.of(vn.camnang.diag.Messages.Lang.EN));
+  public String toJson(Path base) {
+    return toJson(base, Messages.of(Messages.Lang.EN));
   }
 
   /**
@@ -26,10 +30,10 @@ public record BuildStatus(long build, boolean ok, List<Diagnostic> diagnostics, 
    * {"build":3,"ok":false,"errors":[{"file":…,"line":…,"column":…,"message":…,"hint":…,"source":…}],
    * "warnings":[…],"labels":{…}}}.
    */
-  public String toJson(java.nio.file.Path base, vn.camnang.diag.Messages messages) {
+  public String toJson(Path base, Messages messages) {
     StringBuilder sb = new StringBuilder();
     sb.append("{\"build\":").append(build).append(",\"ok\":").append(ok).append(",\"millis\":").append(millis);
-    sb.append(",\"lang\":").append(Json.str(messages.lang().name().toLowerCase(java.util.Locale.ROOT)));
+    sb.append(",\"lang\":").append(Json.str(messages.lang().name().toLowerCase(Locale.ROOT)));
     sb.append(",\"errors\":");
     list(sb, base, messages, true);
     sb.append(",\"warnings\":");
@@ -38,7 +42,7 @@ public record BuildStatus(long build, boolean ok, List<Diagnostic> diagnostics, 
     return sb.toString();
   }
 
-  private void list(StringBuilder sb, java.nio.file.Path base, vn.camnang.diag.Messages messages, boolean errors) {
+  private void list(StringBuilder sb, Path base, Messages messages, boolean errors) {
     sb.append('[');
     boolean first = true;
     for (Diagnostic original : diagnostics) {
@@ -51,7 +55,7 @@ public record BuildStatus(long build, boolean ok, List<Diagnostic> diagnostics, 
       }
       first = false;
       String file = d.file() == null ? "" : relative(base, d.file());
-      String source = vn.camnang.diag.SourceText.line(d.file(), d.line());
+      String source = SourceText.line(d.file(), d.line());
       sb.append("{\"file\":").append(Json.str(file))
           .append(",\"line\":").append(d.line())
           .append(",\"column\":").append(d.column())
@@ -64,9 +68,9 @@ public record BuildStatus(long build, boolean ok, List<Diagnostic> diagnostics, 
     sb.append(']');
   }
 
-  static String relative(java.nio.file.Path base, java.nio.file.Path file) {
-    java.nio.file.Path abs = file.toAbsolutePath().normalize();
-    java.nio.file.Path b = base.toAbsolutePath().normalize();
+  static String relative(Path base, Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path b = base.toAbsolutePath().normalize();
     return (abs.startsWith(b) ? b.relativize(abs) : file).toString().replace('\\', '/');
   }
 

@@ -1,6 +1,7 @@
 package vn.camnang.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import vn.camnang.diag.Messages;
 
 /**
  * The local preview server: serves the built folder like a static host (folder URLs serve their
@@ -51,8 +53,7 @@ public final class DevServer implements AutoCloseable {
   private final Path source;
   private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
   private volatile String statusJson = "{\"build\":0,\"ok\":true,\"errors\":[],\"warnings\":[]}";
-  private volatile vn.camnang.diag.Messages messages =
-      vn.camnang.diag.Messages.of(vn.camnang.diag.Messages.Lang.EN);
+  private volatile Messages messages = Messages.of(Messages.Lang.EN);
   private final byte[] liveJs;
 
   public DevServer(String host, int port, Path root, Path source) throws IOException {
@@ -76,7 +77,7 @@ public final class DevServer implements AutoCloseable {
    * Adds a handler for a path prefix (longer prefixes win over the site's "/"); used by the CMS
    * ({@code vn.camnang.cms.CmsServer}) for {@code /admin/} and {@code /api/v1}.
    */
-  public void route(String prefix, com.sun.net.httpserver.HttpHandler handler) {
+  public void route(String prefix, HttpHandler handler) {
     server.createContext(prefix, handler);
   }
 
@@ -85,7 +86,7 @@ public final class DevServer implements AutoCloseable {
   }
 
   /** The language of the error box (the terminal's). */
-  public void messages(vn.camnang.diag.Messages messages) {
+  public void messages(Messages messages) {
     this.messages = messages;
   }
 

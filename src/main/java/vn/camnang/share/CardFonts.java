@@ -2,10 +2,12 @@ package vn.camnang.share;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -69,12 +71,12 @@ public final class CardFonts {
       sha.update(b);
       sha.update(m);
       return new CardFonts(
-          Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(b)),
-          Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(m)),
+          Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(b)),
+          Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(m)),
           HexFormat.of().formatHex(sha.digest()).substring(0, 16));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the share card fonts", e);
-    } catch (FontFormatException | java.security.NoSuchAlgorithmException e) {
+    } catch (FontFormatException | NoSuchAlgorithmException e) {
       throw new IllegalStateException("the share card fonts are damaged", e);
     }
   }

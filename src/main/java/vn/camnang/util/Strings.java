@@ -2,6 +2,7 @@ package vn.camnang.util;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.TreeSet;
 
 /** Text helpers for diagnostics: misspelling suggestions, locating a YAML key's line. */
 public final class Strings {
@@ -34,11 +35,11 @@ public final class Strings {
    * {@code thanh-toan-so}); null when nothing is that close.
    */
   public static String nearestName(String word, Collection<String> candidates) {
-    String w = word.toLowerCase(java.util.Locale.ROOT);
+    String w = word.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
-      String l = c.toLowerCase(java.util.Locale.ROOT);
+      String l = c.toLowerCase(Locale.ROOT);
       if (l.equals(w)) {
         continue;
       }
@@ -57,9 +58,9 @@ public final class Strings {
   public static String nearest(String word, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    String w = word.toLowerCase(java.util.Locale.ROOT);
-    for (String c : new java.util.TreeSet<>(candidates)) {
-      int d = distance(w, c.toLowerCase(java.util.Locale.ROOT));
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String c : new TreeSet<>(candidates)) {
+      int d = distance(w, c.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = c;
         bestDistance = d;

@@ -3,6 +3,7 @@ package vn.camnang.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -114,7 +118,7 @@ class CmsBrowserTest {
                   + ".filter(h => h !== location.host)");
       assertEquals(List.of(), hosts);
     } catch (RuntimeException | AssertionError e) {
-      Files.write(Path.of("target/cms-browser-failure.png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      Files.write(Path.of("target/cms-browser-failure.png"), driver.getScreenshotAs(OutputType.BYTES));
       StringBuilder log = new StringBuilder(driver.findElement(By.tagName("body")).getText());
       for (LogEntry l : driver.manage().logs().get(LogType.BROWSER).getAll()) {
         log.append("\nLOG ").append(l.getLevel()).append(' ').append(l.getMessage());
@@ -151,7 +155,7 @@ class CmsBrowserTest {
       wait.until(d -> {
         try {
           return Files.readString(guide).contains("Có thêm ảnh minh họa.");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
           return false;
         }
       });
@@ -160,28 +164,28 @@ class CmsBrowserTest {
       TestSites.Run built = TestSites.build(site, tmp.resolve("built"));
       assertEquals(0, built.exitCode(), built.err() + "\n" + md);
     } catch (RuntimeException | AssertionError e) {
-      Files.write(Path.of("target/cms-browser-failure2.png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      Files.write(Path.of("target/cms-browser-failure2.png"), driver.getScreenshotAs(OutputType.BYTES));
       throw e;
     } finally {
       driver.quit();
     }
   }
 
-  private static WebElement button(org.openqa.selenium.WebDriver d, String text) {
+  private static WebElement button(WebDriver d, String text) {
     for (WebElement b : d.findElements(By.xpath("//button|//*[@role='button']|//span[@role='menuitem']|//*[@role='menuitem']"))) {
       try {
         String t = b.getAttribute("textContent");
         if (t != null && t.strip().equalsIgnoreCase(text)) {
           return b;
         }
-      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      } catch (StaleElementReferenceException e) {
         // re-rendered; look again on the next poll
       }
     }
     return null;
   }
 
-  private static WebElement first(org.openqa.selenium.WebDriver d, By by) {
+  private static WebElement first(WebDriver d, By by) {
     List<WebElement> l = d.findElements(by);
     return l.isEmpty() ? null : l.get(0);
   }

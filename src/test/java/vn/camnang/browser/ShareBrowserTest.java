@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ class ShareBrowserTest {
       Path shots = TestSites.REPO.resolve("target/screenshots");
       Files.createDirectories(shots);
       Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("share-bar.png"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          StandardCopyOption.REPLACE_EXISTING);
       // the link hub: open a topic, copy a Zalo message (the button copies the text shown)
       driver.get(server.url() + "lien-ket-chia-se/");
       driver.findElement(By.cssSelector("#vssid ~ details > summary")).click();
@@ -73,7 +74,7 @@ class ShareBrowserTest {
       assertTrue(shown.contains("\n") && shown.contains("https://"), shown);
       driver.get(server.url() + "dich-vu-cong/in/");
       Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("handout.png"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          StandardCopyOption.REPLACE_EXISTING);
     } finally {
       driver.quit();
     }

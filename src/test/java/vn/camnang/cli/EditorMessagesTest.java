@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import vn.camnang.TestSites;
+import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Messages;
+import vn.camnang.serve.BuildStatus;
+import vn.camnang.site.EditorChecks;
 
 /**
  * What a commune editor reads: every mistake of the editor trial (2026-12-03) in Vietnamese, with
@@ -51,6 +57,13 @@ class EditorMessagesTest {
     return "---\ntitle: \"Bài mới\"\ndescription: \"Một câu.\"\nupdated: 2026-12-03\n" + extra + "---\n\nNội dung.\n\n";
   }
 
+  /** Runs {@code check} on the site, which must fail (exit code 1), and returns what it printed. */
+  private static String checkFails(Path site) {
+    TestSites.Run run = TestSites.runAsIs(site, "check");
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    return run.out();
+  }
+
   private static void has(String out, String... parts) {
     for (String p : parts) {
       assertTrue(out.contains(p), "expected «" + p + "» in:\n" + out);
@@ -60,28 +73,24 @@ class EditorMessagesTest {
   @Test
   void unclosedHeaderIsVietnameseWithLineAndHint() throws IOException {
     Path site = siteWith("---\ntitle: \"Bài mới\"\ndescription: \"x\"\n\nNội dung.\n");
-    TestSites.Run run = TestSites.runAsIs(site, "check");
-    assertEquals(1, run.exitCode());
-    has(run.out(),
+    String out = checkFails(site);
+    has(out,
         GUIDE + ":1: lỗi: Phần đầu bài mở bằng dòng '---' nhưng không có dòng '---' đóng lại",
         "    cách sửa: Thêm một dòng chỉ có --- ngay sau trường cuối cùng",
         "1 lỗi (errors)");
-    assertFalse(run.out().contains("never closed"), run.out());
+    assertFalse(out.contains("never closed"), out);
   }
 
   @Test
   void tabAtTheStartOfALineAndAfterAColon() throws IOException {
     Path site = siteWith("---\ntitle: \"Bài mới\"\n\tlevel: Cơ bản\n---\nx\n");
-    TestSites.Run run = TestSites.runAsIs(site, "check");
-    assertEquals(1, run.exitCode());
-    has(run.out(), GUIDE + ":3:1: lỗi: Dòng 3 có phím Tab (cột 1); phần đầu bài không nhận phím Tab: xoá Tab, dùng dấu cách",
+    has(checkFails(site), GUIDE + ":3:1: lỗi: Dòng 3 có phím Tab (cột 1); phần đầu bài không nhận phím Tab: xoá Tab, dùng dấu cách",
         "     level: Cơ bản\n    ^");
 
     Files.writeString(site.resolve(GUIDE), "---\ntitle: \"Bài mới\"\nlevel:\tCơ bản\n---\nx\n");
-    run = TestSites.runAsIs(site, "check");
-    assertEquals(1, run.exitCode());
-    has(run.out(), GUIDE + ":3:7: lỗi: Dòng 3 có phím Tab (cột 7)", "xoá Tab, dùng dấu cách");
-    assertFalse(run.out().contains("indentation"), run.out());
+    String out = checkFails(site);
+    has(out, GUIDE + ":3:7: lỗi: Dòng 3 có phím Tab (cột 7)", "xoá Tab, dùng dấu cách");
+    assertFalse(out.contains("indentation"), out);
   }
 
   @Test
@@ -90,9 +99,7 @@ class EditorMessagesTest {
     Files.write(
         site.resolve(GUIDE),
         "---\ntitle: \"Đăng ký\"\n---\nx\n".getBytes(Charset.forName("windows-1258")));
-    TestSites.Run run = TestSites.runAsIs(site, "check");
-    assertEquals(1, run.exitCode());
-    has(run.out(),
+    has(checkFails(site),
         GUIDE + ":2:9: lỗi: Dòng 2, cột 9: có ký tự \"Đ\" không đọc được — tệp không lưu ở dạng UTF-8",
         "    title: \"Đăng k?\"\n            ^", // 'ý' has no byte in Windows-1258: the editor already lost it
         "Save with encoding",
@@ -110,15 +117,13 @@ class EditorMessagesTest {
     String text = Files.readString(file);
     assertTrue(text.contains("\ndraft: true\n") && text.contains("# Bài mới, còn là bản nháp"), text);
     for (String bracket : bracketed(text)) {
-      assertTrue(vn.camnang.site.EditorChecks.SCAFFOLD_PLACEHOLDERS.contains(bracket),
+      assertTrue(EditorChecks.SCAFFOLD_PLACEHOLDERS.contains(bracket),
           "every placeholder of the scaffold is known to check: " + bracket);
     }
     assertEquals(0, TestSites.runAsIs(site, "check").exitCode(), "a draft scaffold is fine");
 
     Files.writeString(file, text.replace("draft: true\n", ""));
-    TestSites.Run check = TestSites.runAsIs(site, "check");
-    assertEquals(1, check.exitCode());
-    has(check.out(),
+    has(checkFails(site),
         "content/vssid/thu-nghiem/index.md:4: lỗi: Bài đã xuất bản còn chữ mẫu của lệnh new: '[Tên bài hướng dẫn]'",
         "cách sửa: Thay mọi chữ trong [ ] bằng nội dung thật");
     TestSites.Run build =
@@ -129,7 +134,7 @@ class EditorMessagesTest {
 
   private static List<String> bracketed(String text) {
     List<String> out = new ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[[^\\]\\[]{3,}\\]").matcher(text);
+    Matcher m = Pattern.compile("\\[[^\\]\\[]{3,}\\]").matcher(text);
     while (m.find()) {
       out.add(m.group());
     }
@@ -145,9 +150,7 @@ class EditorMessagesTest {
         + "[d](https://10.0.0.5/x)\n\n"
         + "[e](http://172.20.3.4/)\n\n"
         + "[f](http://172.32.0.1/)\n");
-    TestSites.Run run = TestSites.runAsIs(site, "check");
-    assertEquals(1, run.exitCode());
-    has(run.out(),
+    has(checkFails(site),
         GUIDE + ":9: lỗi: Liên kết 'http://127.0.0.1:8080/vssid/dang-ky/' trỏ vào một máy tính",
         "cách sửa: Bài trong trang này thì viết đường dẫn, ví dụ /vssid/dang-ky/",
         GUIDE + ":11: lỗi: Liên kết 'http://localhost:8080/'",
@@ -166,9 +169,7 @@ class EditorMessagesTest {
     assertTrue(Files.readString(out.resolve("vssid/moi/index.html")).contains("href=\"../dang-ky/\""));
 
     Files.writeString(site.resolve(GUIDE), header("") + "[sai](https://thu.example.org/camnang/vssid/dang-kyy/)\n");
-    TestSites.Run bad = TestSites.runAsIs(site, "check");
-    assertEquals(1, bad.exitCode());
-    has(bad.out(),
+    has(checkFails(site),
         GUIDE + ":9: lỗi: Liên kết tới một bài không có: 'https://thu.example.org/camnang/vssid/dang-kyy/'",
         "cách sửa: Có phải bạn muốn viết '../dang-ky/index.md'?");
   }
@@ -179,9 +180,7 @@ class EditorMessagesTest {
         + "![Màn hình](C:\\Users\\ToCNS\\Downloads\\IMG_1.jpg)\n\n"
         + "[tệp](file:///C:/Users/ToCNS/bai.md)\n\n"
         + "[bài](..\\dang-ky\\index.md)\n");
-    TestSites.Run run = TestSites.runAsIs(site, "check");
-    assertEquals(1, run.exitCode());
-    has(run.out(),
+    has(checkFails(site),
         GUIDE + ":9: lỗi: Ảnh 'C:\\Users\\ToCNS\\Downloads\\IMG_1.jpg' là đường dẫn trên máy tính của bạn",
         "cách sửa: Chép tệp ảnh vào cùng thư mục với bài rồi chỉ viết tên ảnh, ví dụ: ![Bước 1](IMG_1.jpg)",
         GUIDE + ":11: lỗi: Liên kết 'file:///C:/Users/ToCNS/bai.md' là đường dẫn trên máy tính",
@@ -205,18 +204,16 @@ class EditorMessagesTest {
   @Test
   void aMissingGuideOrImageNamesTheClosestOne() throws IOException {
     Path site = siteWith(header("") + "[x](../dang-kyy/index.md)\n\n![Bước 1](../dang-ky/buoc-2.png)\n\n[y](../zzzzzzzzzzzz/index.md)\n");
-    TestSites.Run run = TestSites.runAsIs(site, "check");
-    assertEquals(1, run.exitCode());
-    has(run.out(),
+    String out = checkFails(site);
+    has(out,
         GUIDE + ":9: lỗi: Liên kết tới một bài không có: '../dang-kyy/index.md'",
         "cách sửa: Có phải bạn muốn viết '../dang-ky/index.md'?",
         GUIDE + ":11: lỗi: Không thấy ảnh '../dang-ky/buoc-2.png'",
         "cách sửa: Có phải bạn muốn viết '../dang-ky/buoc-1.png'?",
         GUIDE + ":13: lỗi: Liên kết tới một bài không có: '../zzzzzzzzzzzz/index.md'");
     // nothing close: the example is a real guide, written from this folder
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("ví dụ: \\[xem thêm\\]\\(([^)]+)\\)").matcher(run.out());
-    assertTrue(m.find(), run.out());
+    Matcher m = Pattern.compile("ví dụ: \\[xem thêm\\]\\(([^)]+)\\)").matcher(out);
+    assertTrue(m.find(), out);
     assertTrue(Files.isRegularFile(site.resolve("content/vssid/moi").resolve(m.group(1)).normalize()), m.group(1));
   }
 
@@ -289,12 +286,12 @@ class EditorMessagesTest {
   void theBrowserBoxGetsTheTerminalsTextSourceLineAndWarnings() throws IOException {
     Path site = siteWith(header("") + "[x](../dang-kyy/index.md)\n");
     Path file = site.resolve(GUIDE);
-    vn.camnang.serve.BuildStatus status =
-        new vn.camnang.serve.BuildStatus(
+    BuildStatus status =
+        new BuildStatus(
             3, false,
             List.of(
-                vn.camnang.diag.Diagnostic.error(file, 9, "link to a missing page: '../dang-kyy/index.md'", "did you mean '../dang-ky/index.md'?"),
-                vn.camnang.diag.Diagnostic.warning(file, 3, "description is 307 characters; Zalo previews show about 160",
+                Diagnostic.error(file, 9, "link to a missing page: '../dang-kyy/index.md'", "did you mean '../dang-ky/index.md'?"),
+                Diagnostic.warning(file, 3, "description is 307 characters; Zalo previews show about 160",
                     "shorten it to one sentence of at most 160 characters")),
             List.of(), 5);
     String json = status.toJson(site, Messages.of(Messages.Lang.VI));
@@ -319,7 +316,8 @@ class EditorMessagesTest {
   void everyDiagnosticTheTestsProduceHasAVietnameseTranslation() throws IOException {
     for (Path fixture : invalidFixtures().toList()) {
       Path site = TestSites.copy("invalid/" + fixture.getFileName(), tmp.resolve(fixture.getFileName().toString()));
-      List<String> args = new ArrayList<>(List.of("build", "--lang", "vi", "--output", tmp.resolve("out-" + fixture.getFileName()).toString()));
+      Path out = tmp.resolve("out-" + fixture.getFileName());
+      List<String> args = new ArrayList<>(List.of("build", "--lang", "vi", "--output", out.toString()));
       if (Files.exists(site.resolve("args.txt"))) {
         args.addAll(List.of(Files.readString(site.resolve("args.txt")).trim().split("\\s+")));
       }
@@ -328,7 +326,7 @@ class EditorMessagesTest {
       TestSites.runAsIs(site, "check", "--lang", "vi");
       TestSites.runAsIs(site, "check", "--lang", "vi", "--format", "json");
     }
-    assertEquals(java.util.Set.of(), Messages.untranslated(),
+    assertEquals(Set.of(), Messages.untranslated(),
         "add these to src/main/resources/vn/camnang/diag/messages-vi.tsv");
   }
 

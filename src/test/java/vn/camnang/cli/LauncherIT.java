@@ -7,10 +7,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.camnang.TestSites;
@@ -33,7 +42,7 @@ class LauncherIT {
   }
 
   private static Result camnang(Map<String, String> env, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new java.util.ArrayList<>(List.of(TestSites.REPO.resolve("camnang").toString()));
+    List<String> cmd = new ArrayList<>(List.of(TestSites.REPO.resolve("camnang").toString()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(TestSites.REPO.toFile()).redirectErrorStream(true);
     pb.environment().remove("CAMNANG_JAVA");
@@ -55,7 +64,7 @@ class LauncherIT {
       return s.filter(d -> Files.isRegularFile(d.resolve("release")) && Files.isExecutable(d.resolve("bin/java")))
           .filter(d -> {
             try {
-              java.util.regex.Matcher m = java.util.regex.Pattern.compile("JAVA_VERSION=\"(\\d+)")
+              Matcher m = Pattern.compile("JAVA_VERSION=\"(\\d+)")
                   .matcher(Files.readString(d.resolve("release")));
               return m.find() && Integer.parseInt(m.group(1)) >= 25;
             } catch (IOException e) {
@@ -78,7 +87,7 @@ class LauncherIT {
     Path site = TestSites.copy("basic", tmp);
     String java25 = jdk25();
     List<String> jdks = java25 == null ? List.of(TEST_JAVA) : List.of(TEST_JAVA, java25);
-    Map<String, Path> outs = new java.util.LinkedHashMap<>();
+    Map<String, Path> outs = new LinkedHashMap<>();
     for (String jdk : jdks) {
       Result pick = camnang(Map.of("CAMNANG_JAVA", jdk, "CAMNANG_LAUNCHER_VERBOSE", "1"), "--version");
       assertEquals(0, pick.code(), pick.out());
@@ -143,7 +152,7 @@ class LauncherIT {
   private static void deleteTree(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (Stream<Path> s = Files.walk(dir)) {
-        for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(p);
         }
       }
@@ -152,13 +161,13 @@ class LauncherIT {
 
   /** Relative path → SHA-256 of every file under dir. */
   private static Map<String, String> digests(Path dir) throws IOException {
-    Map<String, String> m = new java.util.TreeMap<>();
+    Map<String, String> m = new TreeMap<>();
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {
         try {
-          byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
-          m.put(dir.relativize(p).toString(), java.util.HexFormat.of().formatHex(d));
-        } catch (java.security.NoSuchAlgorithmException e) {
+          byte[] d = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+          m.put(dir.relativize(p).toString(), HexFormat.of().formatHex(d));
+        } catch (NoSuchAlgorithmException e) {
           throw new IllegalStateException(e);
         }
       }

@@ -4,22 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.camnang.TestSites;
 import vn.camnang.cli.Main;
 import vn.camnang.serve.DevServer;
+import vn.camnang.util.Json;
 
 /** The editing API over HTTP, as serve answers it: what it writes, and what it refuses. */
 class CmsApiTest {
@@ -46,7 +53,7 @@ class CmsApiTest {
             : "[{\"path\":\"" + assetPath + "\",\"content\":\"" + Base64.getEncoder().encodeToString(png)
                 + "\",\"encoding\":\"base64\"}]";
     return "{\"action\":\"persistEntry\",\"params\":{\"branch\":\"main\",\"dataFiles\":[{\"slug\":\"x\",\"path\":\""
-        + path + "\",\"raw\":" + vn.camnang.util.Json.str(raw) + "}],\"assets\":" + assets
+        + path + "\",\"raw\":" + Json.str(raw) + "}],\"assets\":" + assets
         + ",\"options\":{\"commitMessage\":\"x\",\"useWorkflow\":false,\"status\":\"\"}}}";
   }
 
@@ -69,9 +76,12 @@ class CmsApiTest {
       // An image outside a guide's bundle, or beside a topic page, is refused too.
       Answer a = post(s.port(), persist("content/vssid/moi/index.md", guide, "content/vssid/anh.png"), Map.of());
       assertEquals(403, a.status(), a.body());
-      a = post(s.port(), "{\"action\":\"persistMedia\",\"params\":{\"branch\":\"main\",\"asset\":{\"path\":\"content/vssid/khong-co-bai/a.png\",\"content\":\"AQID\",\"encoding\":\"base64\"},\"options\":{\"commitMessage\":\"x\"}}}", Map.of());
+      a = post(s.port(), "{\"action\":\"persistMedia\",\"params\":{\"branch\":\"main\",\"asset\":"
+          + "{\"path\":\"content/vssid/khong-co-bai/a.png\",\"content\":\"AQID\",\"encoding\":\"base64\"},"
+          + "\"options\":{\"commitMessage\":\"x\"}}}", Map.of());
       assertEquals(403, a.status(), a.body());
-      a = post(s.port(), "{\"action\":\"deleteFile\",\"params\":{\"branch\":\"main\",\"path\":\"data/dich-vu.yaml\",\"options\":{\"commitMessage\":\"x\"}}}", Map.of());
+      a = post(s.port(), "{\"action\":\"deleteFile\",\"params\":{\"branch\":\"main\",\"path\":\"data/dich-vu.yaml\","
+          + "\"options\":{\"commitMessage\":\"x\"}}}", Map.of());
       assertEquals(403, a.status(), a.body());
       a = post(s.port(), "{\"action\":\"getEntry\",\"params\":{\"branch\":\"main\",\"path\":\"site.yaml\"}}", Map.of());
       assertEquals(403, a.status(), a.body());
@@ -107,7 +117,8 @@ class CmsApiTest {
       String bad = "---\ntitle: Bước 1: lỗi\n---\nNội dung.\n";
       Answer a = post(s.port(), persist("content/vssid/moi/index.md", bad, null), Map.of());
       assertEquals(422, a.status());
-      assertTrue(a.body().contains("content/vssid/moi/index.md:2: lỗi: Dòng 2: giá trị có dấu hai chấm ': ' mà không nằm trong ngoặc kép"), a.body());
+      assertTrue(a.body().contains(
+          "content/vssid/moi/index.md:2: lỗi: Dòng 2: giá trị có dấu hai chấm ': ' mà không nằm trong ngoặc kép"), a.body());
       a = post(s.port(), persist("content/vssid/moi/index.md", "---\ntitle: A\nverified:\n  date: 2026-12-01\n---\nx\n", null), Map.of());
       assertEquals(422, a.status());
       assertTrue(a.body().contains("Trường 'verified' còn thiếu 'how'"), a.body());
@@ -127,13 +138,16 @@ class CmsApiTest {
         assertEquals(List.of("anh.png", "index.md"), files.map(p -> p.getFileName().toString()).sorted().toList());
       }
       // The guide collection lists bundles only (not the topic's own index.md); the pages list content/*.md.
-      a = post(s.port(), "{\"action\":\"entriesByFolder\",\"params\":{\"branch\":\"main\",\"folder\":\"content/vssid\",\"extension\":\"md\",\"depth\":2}}", Map.of());
+      a = post(s.port(), "{\"action\":\"entriesByFolder\",\"params\":{\"branch\":\"main\",\"folder\":\"content/vssid\","
+          + "\"extension\":\"md\",\"depth\":2}}", Map.of());
       assertTrue(a.body().contains("\"path\":\"content/vssid/moi/index.md\""), a.body());
       assertFalse(a.body().contains("\"path\":\"content/vssid/index.md\""), a.body());
-      a = post(s.port(), "{\"action\":\"entriesByFolder\",\"params\":{\"branch\":\"main\",\"folder\":\"content\",\"extension\":\"md\",\"depth\":1}}", Map.of());
+      a = post(s.port(), "{\"action\":\"entriesByFolder\",\"params\":{\"branch\":\"main\",\"folder\":\"content\","
+          + "\"extension\":\"md\",\"depth\":1}}", Map.of());
       assertTrue(a.body().contains("\"path\":\"content/gioi-thieu.md\""), a.body());
       // "Xem trước" in the editor links to the page as the build writes it.
-      a = post(s.port(), "{\"action\":\"getDeployPreview\",\"params\":{\"branch\":\"main\",\"collection\":\"bai-vssid\",\"slug\":\"moi/index\"}}", Map.of());
+      a = post(s.port(), "{\"action\":\"getDeployPreview\",\"params\":{\"branch\":\"main\",\"collection\":\"bai-vssid\","
+          + "\"slug\":\"moi/index\"}}", Map.of());
       assertEquals("{\"url\":\"/vssid/moi/\",\"status\":\"SUCCESS\"}", a.body());
 
       // A topic added through the CMS is a collection at the next load of the configuration.
@@ -181,7 +195,7 @@ class CmsApiTest {
   void theBundleIsThePublishedFileAndTheWorkflowsRunTheReadmesBuild() throws Exception {
     byte[] bundle = CmsAdmin.resource("decap-cms.js");
     assertEquals("7510c841ea830bb0aecff36905b499431591690830d183779b4a8bda48442c9e", LocalBackend.sha256(bundle));
-    String text = new String(bundle, java.nio.charset.StandardCharsets.UTF_8);
+    String text = new String(bundle, StandardCharsets.UTF_8);
     assertTrue(text.contains("decap-cms " + CmsAdmin.DECAP_VERSION));
     assertFalse(text.contains("fonts.googleapis.com") || text.contains("fonts.gstatic.com") || text.contains("unpkg.com"));
     for (String f : List.of("deploy/github-pages.yml", "deploy/gitlab-ci.yml")) {
@@ -194,15 +208,15 @@ class CmsApiTest {
 
   @Test
   void onTheNetworkAnotherDeviceNeedsTheTokenFromTheTerminal() throws Exception {
-    java.net.InetAddress lan = null;
-    for (java.net.NetworkInterface n : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
-      for (java.net.InetAddress a : java.util.Collections.list(n.getInetAddresses())) {
-        if (a instanceof java.net.Inet4Address && !a.isLoopbackAddress() && n.isUp()) {
+    InetAddress lan = null;
+    for (NetworkInterface n : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+      for (InetAddress a : Collections.list(n.getInetAddresses())) {
+        if (a instanceof Inet4Address && !a.isLoopbackAddress() && n.isUp()) {
           lan = a;
         }
       }
     }
-    org.junit.jupiter.api.Assumptions.assumeTrue(lan != null, "no network address to test from");
+    Assumptions.assumeTrue(lan != null, "no network address to test from");
     Path site = TestSites.copy("basic", tmp);
     try (DevServer s = new DevServer("0.0.0.0", 0, Files.createDirectories(tmp.resolve("out")), site)) {
       CmsServer cms = CmsServer.attach(s::route, site, "0.0.0.0");
@@ -214,10 +228,9 @@ class CmsApiTest {
               .POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"info\"}"))
               .build();
       assertEquals(403, client.send(info, HttpResponse.BodyHandlers.ofString()).statusCode());
-      assertEquals(403, client.send(HttpRequest.newBuilder(URI.create(base + "/admin/")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
-      assertEquals(403, client.send(HttpRequest.newBuilder(URI.create(base + "/admin/?ma=sai")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
-      HttpResponse<String> opened =
-          client.send(HttpRequest.newBuilder(URI.create(base + "/admin/?ma=" + cms.token())).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(403, get(client, base + "/admin/").statusCode());
+      assertEquals(403, get(client, base + "/admin/?ma=sai").statusCode());
+      HttpResponse<String> opened = get(client, base + "/admin/?ma=" + cms.token());
       assertEquals(303, opened.statusCode());
       String cookie = opened.headers().firstValue("Set-Cookie").orElseThrow();
       assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
@@ -230,7 +243,11 @@ class CmsApiTest {
               .build();
       assertEquals(200, client.send(withCookie, HttpResponse.BodyHandlers.ofString()).statusCode());
       // The preview pages themselves stay open to the phone, as before.
-      assertEquals(404, client.send(HttpRequest.newBuilder(URI.create(base + "/khong-co/")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+      assertEquals(404, get(client, base + "/khong-co/").statusCode());
     }
+  }
+
+  private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
+    return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 }

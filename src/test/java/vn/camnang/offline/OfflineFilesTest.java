@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.json.Json;
 import vn.camnang.TestSites;
+import vn.camnang.search.SearchDoc;
+import vn.camnang.search.SearchIndex;
 
 /** The files of the {@code offline} step, on the bundled site: sw.js, the manifest, the offline page. */
 class OfflineFilesTest {
@@ -83,17 +86,17 @@ class OfflineFilesTest {
 
   @Test
   void aBigSearchIndexIsNotSavedAtInstallOnlyItsMetaAndTheWorkerSavesShardsWhenRead() {
-    List<vn.camnang.search.SearchDoc> docs = new java.util.ArrayList<>();
-    java.util.Random r = new java.util.Random(7);
+    List<SearchDoc> docs = new ArrayList<>();
+    Random r = new Random(7);
     for (int i = 0; i < 3000; i++) {
       StringBuilder text = new StringBuilder();
       for (int w = 0; w < 200; w++) {
         text.append("từ").append(Integer.toString(r.nextInt(20000), 36)).append(' ');
       }
-      docs.add(new vn.camnang.search.SearchDoc("c/b" + i + "/", "Bài " + i, "Chủ đề", "", List.of(), List.of(), text.toString()));
+      docs.add(new SearchDoc("c/b" + i + "/", "Bài " + i, "Chủ đề", "", List.of(), List.of(), text.toString()));
     }
-    java.util.Map<String, byte[]> index = vn.camnang.search.SearchIndex.build(docs);
-    List<String> all = new java.util.ArrayList<>(List.of("search/meta.js"));
+    Map<String, byte[]> index = SearchIndex.build(docs);
+    List<String> all = new ArrayList<>(List.of("search/meta.js"));
     index.keySet().stream().filter(f -> !f.equals("search/meta.js")).sorted().forEach(all::add);
     long bytes = index.values().stream().mapToLong(b -> b.length).sum();
     assertTrue(all.size() > 50, "a big index has many files: " + all.size());

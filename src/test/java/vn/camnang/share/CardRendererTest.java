@@ -10,7 +10,9 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,7 @@ class CardRendererTest {
   @Test
   void everyVietnameseLetterHasAGlyphInBothFonts() {
     String lower = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
-    String all = lower + lower.toUpperCase(java.util.Locale.ROOT) + "0123456789–…“”‘’·/()%:,.!?";
+    String all = lower + lower.toUpperCase(Locale.ROOT) + "0123456789–…“”‘’·/()%:,.!?";
     for (Font f : List.of(CardFonts.get().bold(20f), CardFonts.get().medium(20f))) {
       assertEquals(-1, f.canDisplayUpTo(all), f.getFontName() + " lacks a glyph");
       assertTrue(f.getFamily().startsWith("Be Vietnam Pro"), f.getFamily());
@@ -130,8 +132,8 @@ class CardRendererTest {
     byte[] a = R.jpeg(card("Tra cứu quá trình đóng BHXH", null));
     byte[] b = R.jpeg(card("Tra cứu quá trình đóng BHXH", null));
     assertTrue(a.length < CardRenderer.MAX_BYTES, "bytes: " + a.length);
-    assertTrue(java.util.Arrays.equals(a, b));
-    assertFalse(java.util.Arrays.equals(a, R.jpeg(card("Tra cứu thẻ BHYT", null))));
+    assertTrue(Arrays.equals(a, b));
+    assertFalse(Arrays.equals(a, R.jpeg(card("Tra cứu thẻ BHYT", null))));
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ class QrCodesTest {
     int w = Integer.parseInt(vb.group(1));
     int h = Integer.parseInt(vb.group(2));
     int[] pixels = new int[w * scale * h * scale];
-    java.util.Arrays.fill(pixels, 0xFFFFFFFF);
+    Arrays.fill(pixels, 0xFFFFFFFF);
     Matcher m = RUN.matcher(svg);
     int runs = 0;
     while (m.find()) {

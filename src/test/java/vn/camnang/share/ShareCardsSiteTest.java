@@ -10,12 +10,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +57,7 @@ class ShareCardsSiteTest {
       String url = f.equals("404.html") ? f : f.replace("index.html", "");
       Document d;
       try {
-        d = org.jsoup.Jsoup.parse(output.resolve(f).toFile(), "UTF-8");
+        d = Jsoup.parse(output.resolve(f).toFile(), "UTF-8");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -98,14 +102,15 @@ class ShareCardsSiteTest {
   @Test
   void everyPageHasItsOwnCardAndItsPreviewTagsPointToIt() throws IOException {
     Map<String, String> cards = cardsByPage(out);
-    assertTrue(cards.keySet().containsAll(List.of("", "vssid/", "vssid/cai-dat/", "vssid/dang-ky/", "gioi-thieu/")), cards.keySet().toString());
+    assertTrue(cards.keySet().containsAll(List.of("", "vssid/", "vssid/cai-dat/", "vssid/dang-ky/", "gioi-thieu/")),
+        cards.keySet().toString());
     assertEquals(cards.size(), cards.values().stream().distinct().count(), "one card per page: " + cards);
     for (Map.Entry<String, String> e : cards.entrySet()) {
       assertTrue(e.getKey().equals("404.html") || e.getValue().startsWith(e.getKey()), "a card sits in its page's folder: " + e);
     }
     byte[] a = Files.readAllBytes(out.resolve(cards.get("vssid/cai-dat/")));
     byte[] b = Files.readAllBytes(out.resolve(cards.get("vssid/dang-ky/")));
-    assertFalse(java.util.Arrays.equals(a, b), "two guides, two different pictures");
+    assertFalse(Arrays.equals(a, b), "two guides, two different pictures");
   }
 
   @Test
@@ -125,8 +130,7 @@ class ShareCardsSiteTest {
 
   @Test
   void aRebuildDrawsOnlyTheCardsWhoseInputsChangedAndTheirUrlsChange() throws IOException {
-    Path copy = tmp.resolve("rebuild");
-    TestSites.copyTree(TestSites.FIXTURES.resolve("basic"), copy);
+    Path copy = TestSites.copy("basic", tmp.resolve("rebuild"));
     Path out1 = tmp.resolve("rebuild-out");
     assertEquals(0, TestSites.build(copy, out1).exitCode());
     Map<String, String> before = cardsByPage(out1);
@@ -162,16 +166,15 @@ class ShareCardsSiteTest {
 
   @Test
   void switchedOffEveryPageSharesTheSiteCard() throws IOException {
-    Path copy = tmp.resolve("off");
-    TestSites.copyTree(TestSites.FIXTURES.resolve("basic"), copy);
-    Files.writeString(copy.resolve("site.yaml"), "\nfeatures:\n  shareCards: false\n", java.nio.file.StandardOpenOption.APPEND);
+    Path copy = TestSites.copy("basic", tmp.resolve("off"));
+    Files.writeString(copy.resolve("site.yaml"), "\nfeatures:\n  shareCards: false\n", StandardOpenOption.APPEND);
     Path o = tmp.resolve("off-out");
     TestSites.Run run = TestSites.build(copy, o);
     assertEquals(0, run.exitCode(), run.err());
     assertFalse(run.err().contains("features"), run.err());
     for (String url : List.of("", "vssid/", "vssid/cai-dat/", "vssid/dang-ky/", "gioi-thieu/")) {
       String og = TestSites.page(o, url).select("meta[property=og:image]").attr("content");
-      assertTrue(og.matches(java.util.regex.Pattern.quote(BASE) + "assets/images/the-chia-se\\.[0-9a-f]{10}\\.jpg"), url + ": " + og);
+      assertTrue(og.matches(Pattern.quote(BASE) + "assets/images/the-chia-se\\.[0-9a-f]{10}\\.jpg"), url + ": " + og);
     }
     try (Stream<Path> s = Files.walk(o)) {
       assertTrue(
@@ -182,9 +185,8 @@ class ShareCardsSiteTest {
 
   @Test
   void aMisspeltFeatureIsAWarningWithTheKnownName() throws IOException {
-    Path copy = tmp.resolve("typo");
-    TestSites.copyTree(TestSites.FIXTURES.resolve("basic"), copy);
-    Files.writeString(copy.resolve("site.yaml"), "\nfeatures:\n  shareCard: false\n", java.nio.file.StandardOpenOption.APPEND);
+    Path copy = TestSites.copy("basic", tmp.resolve("typo"));
+    Files.writeString(copy.resolve("site.yaml"), "\nfeatures:\n  shareCard: false\n", StandardOpenOption.APPEND);
     TestSites.Run run = TestSites.build(copy, tmp.resolve("typo-out"));
     assertTrue(run.err().contains("'shareCard' is not a known feature") && run.err().contains("shareCards"), run.err());
   }

@@ -5,10 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,11 +73,11 @@ class SharingTest {
           problems.add(f + ": og:image file missing: " + ogImage);
         } else {
           try {
-            java.awt.image.BufferedImage bi = javax.imageio.ImageIO.read(img.toFile());
+            BufferedImage bi = ImageIO.read(img.toFile());
             if (bi.getWidth() != 1200 || bi.getHeight() != 630 || !ogImage.endsWith(".jpg")) {
               problems.add(f + ": og:image is not a 1200x630 JPEG: " + bi.getWidth() + "x" + bi.getHeight());
             }
-          } catch (java.io.IOException e) {
+          } catch (IOException e) {
             problems.add(f + ": og:image unreadable");
           }
         }
@@ -96,7 +104,7 @@ class SharingTest {
   void aPageWithoutAnImageGetsItsOwnCardToo() {
     Document d = TestSites.page(basic, "vssid/cai-dat/");
     assertTrue(d.select("meta[property=og:image]").attr("content").matches(
-        java.util.regex.Pattern.quote(BASE) + "vssid/cai-dat/the-chia-se\\.[0-9a-f]{10}\\.jpg"),
+        Pattern.quote(BASE) + "vssid/cai-dat/the-chia-se\\.[0-9a-f]{10}\\.jpg"),
         d.select("meta[property=og:image]").attr("content"));
     assertEquals("1200", d.select("meta[property=og:image:width]").attr("content"));
     assertEquals("630", d.select("meta[property=og:image:height]").attr("content"));
@@ -104,7 +112,7 @@ class SharingTest {
 
   @Test
   void everyPageOfTheBundledSiteHasItsOwnCardAndServicesTheirNumber() throws Exception {
-    java.util.Map<String, String> cards = ShareCardsSiteTest.cardsByPage(bundled, "https://camnang.example.org/");
+    Map<String, String> cards = ShareCardsSiteTest.cardsByPage(bundled, "https://camnang.example.org/");
     assertTrue(cards.size() > 80, "pages: " + cards.size());
     assertEquals(cards.size(), cards.values().stream().distinct().count(), "one card per page");
     assertEquals(
@@ -116,7 +124,7 @@ class SharingTest {
         "the printed handout's link shows its topic's card");
     byte[] a = Files.readAllBytes(bundled.resolve(cards.get("vssid/cai-dat-vssid/")));
     byte[] b = Files.readAllBytes(bundled.resolve(cards.get("vssid/dang-ky-tai-khoan/")));
-    assertFalse(java.util.Arrays.equals(a, b));
+    assertFalse(Arrays.equals(a, b));
   }
 
   @Test
@@ -127,9 +135,9 @@ class SharingTest {
       Document d = TestSites.page(basic, from.endsWith("index.html") ? from.replace("index.html", "") : "");
       if (!from.endsWith("index.html")) {
         try {
-          d = org.jsoup.Jsoup.parse(file.toFile(), "UTF-8");
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          d = Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
       }
       String refresh = d.select("meta[http-equiv=refresh]").attr("content");
@@ -200,7 +208,8 @@ class SharingTest {
     int elements = hub.getAllElements().size();
     int entries = hub.select(".hub-list > li").size();
     assertTrue(elements < 200 + 11 * entries, elements + " elements for " + entries + " entries"); // grows with the content
-    int visible = hub.getAllElements().size() - hub.select("details:not([open]) > :not(summary) *, details:not([open]) > :not(summary)").size();
+    int hidden = hub.select("details:not([open]) > :not(summary) *, details:not([open]) > :not(summary)").size();
+    int visible = hub.getAllElements().size() - hidden;
     assertTrue(visible < 200, visible + " elements outside closed lists");
   }
 

@@ -45,7 +45,7 @@ class ReservedFieldsTest {
   void checkDoesNotAlsoCallAReservedNameUnknown() {
     Path site = TestSites.copy("reserved", tmp);
     TestSites.Run run = TestSites.run(site, "check", "--source", site.toString());
-    assertTrue(run.out().contains("'topic' is a name the generator sets") || run.err().contains("'topic' is a name the generator sets"), run.out() + run.err());
+    assertTrue((run.out() + run.err()).contains("'topic' is a name the generator sets"), run.out() + run.err());
     assertFalse((run.out() + run.err()).contains("'topic' is not a field the site uses"), run.out() + run.err());
   }
 }
