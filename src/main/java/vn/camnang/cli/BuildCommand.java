@@ -12,6 +12,7 @@ import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.DiagnosticPrinter;
 import vn.camnang.site.BuildOptions;
+import vn.camnang.site.BuildRequest;
 import vn.camnang.site.BuildResult;
 import vn.camnang.site.Project;
 import vn.camnang.site.Site;
@@ -79,12 +80,8 @@ final class BuildCommand implements Callable<Integer> {
         return Main.OK;
       }
       Project site = Project.load(options);
-      if (force) {
-        site.full();
-      }
       TerminalProgress progress = TerminalProgress.forTerminal(out);
-      site.progress(progress);
-      BuildResult result = site.build();
+      BuildResult result = site.build(new BuildRequest(null, force, progress));
       progress.done();
       printer.print(result.diagnostics());
       if (!vn.camnang.cms.CmsAdmin.writeIfEnabled(src, dest, baseUrl).isEmpty()) {

@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
@@ -97,7 +99,31 @@ public final class ConfigLoader {
         raw.get("recheckAfterMonths") instanceof Integer i && i > 0
             ? i
             : SiteConfig.DEFAULT_RECHECK_MONTHS,
+        fields(raw.get("fields")),
+        features(raw.get("features")),
         keyLines);
+  }
+
+  /** {@code fields:}: a list of header field names, or one name. */
+  private static List<String> fields(Object declared) {
+    if (declared instanceof Collection<?> c) {
+      return c.stream().map(String::valueOf).toList();
+    }
+    return declared == null ? List.of() : List.of(String.valueOf(declared));
+  }
+
+  /** The switches of {@code features:} set to true or false (anything else was reported). */
+  private static Map<String, Boolean> features(Object features) {
+    Map<String, Boolean> set = new LinkedHashMap<>();
+    if (features instanceof Map<?, ?> map) {
+      map.forEach(
+          (k, v) -> {
+            if (v instanceof Boolean b) {
+              set.put(String.valueOf(k), b);
+            }
+          });
+    }
+    return set;
   }
 
   /** {@code features:} is a map of known switches to true/false; a misspelt switch is a warning. */
@@ -124,7 +150,9 @@ public final class ConfigLoader {
         String suggestion = Strings.closest(name, SiteConfig.FEATURES.keySet());
         diagnostics.warning(
             yaml, line, "site config: '" + name + "' is not a known feature",
-            suggestion != null ? "did you mean '" + suggestion + "'?" : "known: " + String.join(", ", new java.util.TreeSet<>(SiteConfig.FEATURES.keySet())));
+            suggestion != null
+                ? "did you mean '" + suggestion + "'?"
+                : "known: " + String.join(", ", new TreeSet<>(SiteConfig.FEATURES.keySet())));
       } else if (!(e.getValue() instanceof Boolean)) {
         throw new BuildException(
             Diagnostic.error(yaml, line, "site config: features." + name + " must be true or false", null));

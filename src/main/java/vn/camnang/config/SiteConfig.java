@@ -18,6 +18,11 @@ import java.util.Map;
  * @param shortName the name under the home-screen icon ({@code shortName}), or null
  * @param dateFormat an extra header date pattern ({@code date.format}), or null
  * @param recheckAfterMonths {@code recheckAfterMonths}, or {@link #DEFAULT_RECHECK_MONTHS}
+ * @param fields the header fields the site declares its own ({@code fields:}, a list or one
+ *     name), so a page using them is not warned about an unknown field; its line is {@code
+ *     line("fields", …)}
+ * @param features the switches of {@code features:} that are set (true or false); see {@link
+ *     #feature}
  * @param keyLines the 1-based line of each top-level key in {@code file}
  */
 public record SiteConfig(
@@ -34,10 +39,14 @@ public record SiteConfig(
     String shortName,
     DateTimeFormatter dateFormat,
     int recheckAfterMonths,
+    List<String> fields,
+    Map<String, Boolean> features,
     Map<String, Integer> keyLines) {
 
   public SiteConfig {
     raw = Map.copyOf(raw);
+    fields = List.copyOf(fields);
+    features = Map.copyOf(features);
     dataPages = List.copyOf(dataPages);
     keyLines = Map.copyOf(keyLines);
   }
@@ -58,10 +67,7 @@ public record SiteConfig(
    * default from {@link #FEATURES}.
    */
   public boolean feature(String name) {
-    if (raw.get("features") instanceof Map<?, ?> f && f.get(name) instanceof Boolean b) {
-      return b;
-    }
-    return FEATURES.getOrDefault(name, false);
+    return features.getOrDefault(name, FEATURES.getOrDefault(name, false));
   }
 
   public boolean hasBaseUrl() {

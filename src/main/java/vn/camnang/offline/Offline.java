@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,13 +16,15 @@ import vn.camnang.content.Topic;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
-import vn.camnang.output.OutputSink;
+import vn.camnang.output.OutputFile;
 import vn.camnang.template.ModelBuilder;
 import vn.camnang.template.TemplateEngine;
 
 /**
- * The {@code offline} build step, after every page and file is written: the offline page, {@code
+ * The {@code offline} build step, after every page and file is made: the offline page, {@code
  * manifest.webmanifest}, then {@code sw.js} with the shell it saves (see the package description).
+ * It returns its files ({@link Files}); the build writes them. The shell is hashed from the bytes
+ * the earlier steps returned, never read back from the output.
  */
 public final class Offline {
   /** Where the offline page goes (Vietnamese, like {@code tim-kiem/}). */
@@ -35,41 +38,58 @@ public final class Offline {
   private Offline() {}
 
   /**
-   * Writes the offline page, the manifest and the worker; returns the shell the worker saves.
+   * What the {@code offline} step made: the offline page (when the theme has one), the manifest and
+   * the worker, to be written by the build; and the shell the worker saves.
+   */
+  public record Files(List<OutputFile> files, Precache shell) {
+    public Files {
+      files = List.copyOf(files);
+    }
+  }
+
+  /**
+   * The offline page, the manifest and the worker, with the shell it saves.
    *
-   * @param searchPage the search page's output file (saved when the build wrote it)
+   * @param searchPage the search page's output file (in the shell when {@code built} has it)
    * @param searchFiles the search index files, in the order its meta file lists them
    * @param searchBytes what the search index files weigh together (a big index is not saved at
    *     install, {@link #searchShell})
+   * @param built the files of this build the shell may hold, by output path: home and topic pages,
+   *     the search page and index, the assets. A file missing here (a page whose rendering failed)
+   *     is left out of the shell
    */
-  public static Precache write(
+  public static Files make(
       SiteConfig config,
       SiteContent content,
       Map<String, String> assets,
       String searchPage,
       List<String> searchFiles,
       long searchBytes,
-      OutputSink out,
+      Map<String, byte[]> built,
       TemplateEngine templates,
       ModelBuilder models,
       Diagnostics diagnostics) {
-    boolean page = writePage(content, out, templates, models, diagnostics);
-    out.writeString(MANIFEST, WebManifest.json(config, assets));
+    List<OutputFile> files = new ArrayList<>();
+    OutputFile page = page(content, templates, models, diagnostics);
+    if (page != null) {
+      files.add(page);
+    }
+    files.add(OutputFile.text(MANIFEST, WebManifest.json(config, assets)));
+    Map<String, byte[]> shellBytes = new HashMap<>(built);
+    files.forEach(f -> shellBytes.put(f.path(), f.bytes()));
     String code = workerSource();
     Precache shell =
-        Precache.of(shellFiles(content, assets, page, searchPage, searchFiles, searchBytes), out, code);
-    out.writeString(WORKER, worker(code, shell, page));
-    return shell;
+        Precache.of(
+            shellFiles(content, assets, page != null, searchPage, searchFiles, searchBytes), shellBytes, code);
+    files.add(OutputFile.text(WORKER, worker(code, shell, page != null)));
+    return new Files(files, shell);
   }
 
-  private static boolean writePage(
-      SiteContent content,
-      OutputSink out,
-      TemplateEngine templates,
-      ModelBuilder models,
-      Diagnostics diagnostics) {
+  /** The offline page, or null (no {@code offline.ftl}, its URL taken, or a template error). */
+  private static OutputFile page(
+      SiteContent content, TemplateEngine templates, ModelBuilder models, Diagnostics diagnostics) {
     if (!templates.exists("offline.ftl")) {
-      return false;
+      return null;
     }
     if (content.byUrl().containsKey(PAGE_URL)) {
       diagnostics.add(
@@ -79,16 +99,15 @@ public final class Offline {
               "this page takes the URL " + PAGE_URL + ", where the offline page would go",
               "rename the page; phones without network are shown " + PAGE_URL
                   + " for pages they have not saved"));
-      return false;
+      return null;
     }
     try {
-      out.writeString(
+      return OutputFile.text(
           PAGE_URL + "index.html",
           templates.render("offline.ftl", models.forSpecial(PAGE_TITLE, "../", PAGE_URL)));
-      return true;
     } catch (BuildException e) {
       diagnostics.addAll(e.diagnostics());
-      return false;
+      return null;
     }
   }
 
@@ -104,11 +123,7 @@ public final class Offline {
       String searchPage,
       List<String> searchFiles,
       long searchBytes) {
-    List<String> files = new ArrayList<>();
-    files.add("index.html");
-    for (Topic t : content.topics()) {
-      files.add(t.page().outputPath());
-    }
+    List<String> files = new ArrayList<>(shellPages(content));
     files.add(searchPage);
     if (offlinePage) {
       files.add(PAGE_URL + "index.html");
@@ -120,6 +135,16 @@ public final class Offline {
         .sorted()
         .forEach(files::add);
     files.addAll(searchShell(searchFiles, searchBytes));
+    return files;
+  }
+
+  /** The pages of the shell, as output files: home, then each topic page. */
+  public static List<String> shellPages(SiteContent content) {
+    List<String> files = new ArrayList<>();
+    files.add("index.html");
+    for (Topic t : content.topics()) {
+      files.add(t.page().outputPath());
+    }
     return files;
   }
 

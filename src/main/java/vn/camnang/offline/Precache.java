@@ -3,8 +3,8 @@ package vn.camnang.offline;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import vn.camnang.output.OutputSink;
 import vn.camnang.util.Hashing;
 
 /**
@@ -31,17 +31,18 @@ public record Precache(List<Entry> entries, String version) {
   }
 
   /**
-   * Reads each file back from {@code out} and hashes it. Files {@code out} does not have (a page
-   * whose rendering failed, or a sink that keeps nothing, as in {@code check}) are left out.
+   * Hashes each file's bytes as this build made them. Files {@code built} does not have (a page
+   * whose rendering failed) are left out.
    *
    * @param files output paths; folder pages as {@code vssid/index.html}
+   * @param built the bytes of the build's files by output path (the records of the earlier steps)
    * @param workerCode the worker's code, part of the version so a new worker gets new caches
    */
-  static Precache of(List<String> files, OutputSink out, String workerCode) {
+  static Precache of(List<String> files, Map<String, byte[]> built, String workerCode) {
     List<Entry> entries = new ArrayList<>();
     StringBuilder material = new StringBuilder(Hashing.sha256Hex(workerCode)).append('\n');
     for (String file : files.stream().distinct().toList()) {
-      byte[] bytes = out.read(file);
+      byte[] bytes = built.get(file);
       if (bytes == null) {
         continue;
       }

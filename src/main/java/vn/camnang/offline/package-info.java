@@ -1,9 +1,11 @@
 /**
- * Offline reading: the {@code offline} build step ({@link vn.camnang.offline.Offline}) writes a
+ * Offline reading: the {@code offline} build step ({@link vn.camnang.offline.Offline}) makes a
  * service worker ({@code sw.js}, at the site's root so its scope is the whole site), a web-app
  * manifest ({@code manifest.webmanifest}, so a phone can "Thêm vào màn hình chính") and the page
  * shown for a page that is not saved when there is no network ({@code khong-co-mang/}, from {@code
- * offline.ftl}; {@code assets/js/offline.js} lists the saved pages from the Cache API).
+ * offline.ftl}; {@code assets/js/offline.js} lists the saved pages from the Cache API). It returns
+ * them ({@link vn.camnang.offline.Offline.Files}) for the build to write, and hashes the shell from
+ * the bytes the earlier steps returned, never by reading the output back.
  *
  * <h2>What is saved, and when</h2>
  *

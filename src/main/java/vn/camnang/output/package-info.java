@@ -5,6 +5,7 @@
  * succeeded; {@link vn.camnang.output.SyncedOutput} updates a served folder in place, rewriting only
  * changed bytes and pruning orphans; {@link vn.camnang.output.MemoryOutput} and {@link
  * vn.camnang.output.DiscardOutput} keep or drop everything (tests, {@code check}). Every path is
- * checked to stay inside the output.
+ * checked to stay inside the output. Build steps do not see the sink: they return {@link
+ * vn.camnang.output.OutputFile}s, which the build's orchestrator writes.
  */
 package vn.camnang.output;

@@ -18,6 +18,7 @@ import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
 import vn.camnang.output.SyncedOutput;
 import vn.camnang.site.BuildOptions;
+import vn.camnang.site.BuildRequest;
 import vn.camnang.site.BuildResult;
 import vn.camnang.site.PageRenderer;
 import vn.camnang.site.Project;
@@ -64,10 +65,17 @@ public final class ServeSession {
     try {
       Project s = Project.load(options);
       SyncedOutput out = new SyncedOutput(options.output(), true);
-      BuildResult r = s.build(out);
-      // a JBake project is rebuilt whole on every change
-      content = s instanceof Site site ? site.content() : null;
-      renderer = s instanceof Site site ? site.renderer() : null;
+      BuildResult r;
+      if (s instanceof Site site) {
+        Site.Served served = site.serve(out, BuildRequest.ALL);
+        r = served.result();
+        content = site.content();
+        renderer = served.renderer();
+      } else { // a JBake project is rebuilt whole on every change
+        r = s.build(out);
+        content = null;
+        renderer = null;
+      }
       return publish(true, r.diagnostics(), new ArrayList<>(out.changed()), t0);
     } catch (BuildException e) {
       return publish(false, e.diagnostics(), List.of(), t0);
@@ -155,9 +163,10 @@ public final class ServeSession {
         }
       }
       SyncedOutput out = new SyncedOutput(options.output(), false);
-      BuildResult r = next.renderOnly(affected).build(out);
+      Site.Served served = next.serve(out, BuildRequest.only(affected));
+      BuildResult r = served.result();
       content = next.content();
-      renderer = next.renderer();
+      renderer = served.renderer();
       return publish(true, r.diagnostics(), new ArrayList<>(out.changed()), t0);
     } catch (BuildException e) {
       return publish(false, e.diagnostics(), List.of(), t0);

@@ -3,6 +3,7 @@ package vn.camnang.share;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,7 +29,7 @@ import vn.camnang.content.DataItem;
 import vn.camnang.content.Page;
 import vn.camnang.content.SiteContent;
 import vn.camnang.content.Topic;
-import vn.camnang.output.OutputSink;
+import vn.camnang.output.OutputFile;
 import vn.camnang.util.AtomicFiles;
 import vn.camnang.util.Hashing;
 
@@ -42,7 +44,7 @@ import vn.camnang.util.Hashing;
  * <pre>{@code
  * ShareCards cards = new ShareCards(config, content, iconFile, cssText, site.resolve(".camnang/cache/cards"));
  * ShareImage img = cards.plan(page, infographicOrNull);  // at once, from the inputs: while rendering
- * ShareCards.Stats s = cards.write(out);                 // after rendering: draws what is missing
+ * ShareCards.Stats s = cards.make(f -> out.write(f.path(), f.bytes())); // after rendering: draws what is missing
  * cards.prune();                                         // after a full build
  * }</pre>
  *
@@ -50,7 +52,7 @@ import vn.camnang.util.Hashing;
  * data, the {@code card:} pattern of its {@code dataPages} entry in site.yaml ({@code {field}} from
  * the item, {@code {count}} the number of items: "Dịch vụ công thiết yếu số {number} / {count}"),
  * else its parent page's title. Home and standalone pages show their description under the title.
- * {@link #plan} is thread-safe; {@link #write} and {@link #prune} run on one thread.
+ * {@link #plan} is thread-safe; {@link #make} and {@link #prune} run on one thread.
  */
 public final class ShareCards {
   /** The published file's name: {@code the-chia-se.<10 hex>.jpg} in the page's folder. */
@@ -76,7 +78,7 @@ public final class ShareCards {
   /** A card to publish: where, under which key, and what it shows. */
   private record Planned(String path, String key, String title, String kicker, String subtitle, Path thumbnail) {}
 
-  /** What {@link #write} did. */
+  /** What {@link #make} did. */
   public record Stats(int drawn, int fromCache) {}
 
   /**
@@ -127,10 +129,12 @@ public final class ShareCards {
   }
 
   /**
-   * Writes every planned card not written yet: from the cache, or drawn (in parallel) and cached.
-   * A card that cannot be drawn is an {@link UncheckedIOException} (a build error).
+   * Makes every planned card not made yet: from the cache, or drawn (in parallel) and cached. Each
+   * card is handed to {@code to} as soon as it exists (from several threads), so the build can
+   * write it without keeping every card in memory. A card that cannot be drawn is an {@link
+   * UncheckedIOException} (a build error).
    */
-  public Stats write(OutputSink out) {
+  public Stats make(Consumer<OutputFile> to) {
     List<Planned> todo = new ArrayList<>();
     for (Planned p : new TreeMap<>(planned).values()) {
       if (!written.contains(p.path())) {
@@ -156,7 +160,7 @@ public final class ShareCards {
               } else {
                 cached.incrementAndGet();
               }
-              out.write(p.path(), bytes);
+              to.accept(new OutputFile(p.path(), bytes));
               written.add(p.path());
             });
     return new Stats(drawn.get(), cached.get());
@@ -182,7 +186,7 @@ public final class ShareCards {
     }
   }
 
-  /** The card's JPEG bytes as {@link #write} would publish them (tests, benchmarks). */
+  /** The card's JPEG bytes as {@link #make} would publish them (tests, benchmarks). */
   public byte[] draw(Page page, Path thumbnail) {
     ShareImage img = plan(page, thumbnail);
     return draw(planned.get(img.url()), icon());
@@ -244,7 +248,7 @@ public final class ShareCards {
       return null;
     }
     try {
-      String h = java.net.URI.create(baseUrl).getHost();
+      String h = URI.create(baseUrl).getHost();
       return h == null ? null : h.startsWith("www.") ? h.substring(4) : h;
     } catch (IllegalArgumentException e) {
       return null;

@@ -2,6 +2,7 @@ package vn.camnang.share;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,26 +90,33 @@ public final class SharePlan {
     return Collections.unmodifiableMap(m);
   }
 
+  /**
+   * A redirect a page asks for.
+   *
+   * @param written as the header has it (an alias as written; a code as its short URL)
+   * @param from the URL it would take, or null when the alias is not a usable path
+   * @param line where the header asks for it
+   */
+  private record Wanted(Redirect.Kind kind, String written, String from, int line) {}
+
   private List<Redirect> collectRedirects(Diagnostics diagnostics) {
     Map<String, Redirect> claimed = new HashMap<>();
     List<Redirect> out = new ArrayList<>();
     for (Page p : content.pages()) {
-      List<String> wanted = new ArrayList<>();
-      for (String alias : p.meta().aliases()) {
-        wanted.add("alias:" + alias);
+      List<Wanted> wanted = new ArrayList<>();
+      List<String> aliases = p.meta().aliases();
+      for (int i = 0; i < aliases.size(); i++) {
+        String alias = aliases.get(i);
+        wanted.add(new Wanted(Redirect.Kind.ALIAS, alias, normalise(alias), p.meta().lines().item("aliases", aliases.indexOf(alias))));
       }
       String code = shortUrl(p);
       if (code != null) {
-        wanted.add("code:" + code);
+        wanted.add(new Wanted(Redirect.Kind.CODE, code, code, p.meta().line("code")));
       }
-      for (String w : wanted) {
-        String kind = w.substring(0, w.indexOf(':'));
-        String raw = w.substring(w.indexOf(':') + 1);
-        String from = kind.equals("code") ? raw : normalise(raw);
-        int line =
-            kind.equals("code")
-                ? p.meta().line("code")
-                : p.meta().lines().item("aliases", p.meta().aliases().indexOf(raw));
+      for (Wanted w : wanted) {
+        String raw = w.written();
+        String from = w.from();
+        int line = w.line();
         if (from == null) {
           diagnostics.add(
               Diagnostic.error(
@@ -121,11 +129,11 @@ public final class SharePlan {
           diagnostics.add(
               Diagnostic.error(
                   p.source(), line,
-                  kind + " '" + raw + "' is the address of another page: content/" + owner.sourcePath(),
+                  w.kind().word() + " '" + raw + "' is the address of another page: content/" + owner.sourcePath(),
                   "an alias must be an old address that no page uses any more"));
           continue;
         }
-        Redirect r = new Redirect(from, p, kind);
+        Redirect r = new Redirect(from, p, w.kind());
         Redirect other = claimed.putIfAbsent(from, r);
         if (other != null) {
           if (other.target() != p) {
@@ -141,7 +149,7 @@ public final class SharePlan {
         out.add(r);
       }
     }
-    out.sort(java.util.Comparator.comparing(Redirect::fromUrl));
+    out.sort(Comparator.comparing(Redirect::fromUrl));
     return List.copyOf(out);
   }
 

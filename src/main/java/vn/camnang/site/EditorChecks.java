@@ -1,10 +1,17 @@
 package vn.camnang.site;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import vn.camnang.config.SiteConfig;
+import vn.camnang.content.FieldLines;
+import vn.camnang.content.FrontMatter;
 import vn.camnang.content.Page;
 import vn.camnang.content.SiteContent;
 import vn.camnang.diag.Diagnostic;
@@ -52,7 +59,7 @@ public final class EditorChecks {
     content.topics().forEach(t -> pages.add(t.page()));
     pages.addAll(content.pages());
     pages.addAll(content.standalone());
-    java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
+    Set<Path> seen = new HashSet<>();
     for (Page p : pages) {
       if (p != null && p.source() != null && seen.add(p.source()) && !p.meta().draft()) {
         placeholders(p).ifPresent(out::add);
@@ -61,61 +68,105 @@ public final class EditorChecks {
     return out;
   }
 
-  /** The first scaffold placeholder left in a published page, with its line. */
-  static java.util.Optional<Diagnostic> placeholders(Page page) {
-    String text;
-    try {
-      text = java.nio.file.Files.readString(page.source(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException | RuntimeException e) {
-      return java.util.Optional.empty();
+  /**
+   * The first scaffold placeholder left in a published page, with its line: from what the loader
+   * kept (the header's fields with their lines, the body with its first line), without reading the
+   * file again. A placeholder in the header comes before one in the body, as in the file.
+   */
+  static Optional<Diagnostic> placeholders(Page page) {
+    Hit hit = null;
+    FrontMatter meta = page.meta();
+    for (Map.Entry<String, Object> field : meta.fields().entrySet()) {
+      hit = first(hit, inValue(field.getValue(), field.getKey(), meta.line(field.getKey()), meta.lines()));
     }
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].stripLeading().startsWith("#") && i < 5) {
-        continue; // the scaffold's own comment in the header
-      }
-      for (String ph : SCAFFOLD_PLACEHOLDERS) {
-        int at = lines[i].indexOf(ph);
-        int after = at + ph.length();
-        // the same words as a link's text ([Thẻ căn cước …](../tu-dien.md)) are the editor's own
-        if (at >= 0 && (after >= lines[i].length() || "([:".indexOf(lines[i].charAt(after)) < 0)) {
-          return java.util.Optional.of(
-              Diagnostic.error(
-                  page.source(),
-                  i + 1,
-                  "placeholder text from 'camnang new' is still in a published page: '" + ph + "'",
-                  "replace every text in [ ] with the real content; until the guide is ready keep draft: true in its header"));
+    if (hit == null) {
+      String[] lines = page.markdown().split("\n", -1);
+      for (int i = 0; i < lines.length && hit == null; i++) {
+        int line = page.bodyLine() + i;
+        if (lines[i].stripLeading().startsWith("#") && line <= 5) {
+          continue; // the scaffold's own comment in the header
         }
+        String ph = placeholderIn(lines[i]);
+        hit = ph == null ? null : new Hit(line, ph);
       }
     }
-    return java.util.Optional.empty();
+    if (hit == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Diagnostic.error(
+            page.source(),
+            hit.line(),
+            "placeholder text from 'camnang new' is still in a published page: '" + hit.placeholder() + "'",
+            "replace every text in [ ] with the real content; until the guide is ready keep draft: true in its header"));
+  }
+
+  /** A placeholder found at a line of the page's file. */
+  private record Hit(int line, String placeholder) {}
+
+  private static Hit first(Hit a, Hit b) {
+    return a == null || (b != null && b.line() < a.line()) ? b : a;
+  }
+
+  /** The first placeholder in a header value (a text, or a list or map of them) at its line. */
+  private static Hit inValue(Object value, String key, int line, FieldLines lines) {
+    if (value instanceof String text) {
+      String ph = placeholderIn(text);
+      return ph == null ? null : new Hit(line, ph);
+    }
+    Hit hit = null;
+    if (value instanceof List<?> items) {
+      for (int i = 0; i < items.size(); i++) {
+        hit = first(hit, inValue(items.get(i), key, lines.item(key, i), lines));
+      }
+    } else if (value instanceof Map<?, ?> map) {
+      for (Object v : map.values()) {
+        hit = first(hit, inValue(v, key, line, lines));
+      }
+    }
+    return hit;
+  }
+
+  /**
+   * The first of {@link #SCAFFOLD_PLACEHOLDERS} in a line of text, or null. The same words as a
+   * link's text ({@code [Thẻ căn cước …](../tu-dien.md)}) are the editor's own.
+   */
+  private static String placeholderIn(String text) {
+    for (String ph : SCAFFOLD_PLACEHOLDERS) {
+      int at = text.indexOf(ph);
+      int after = at + ph.length();
+      if (at >= 0 && (after >= text.length() || "([:".indexOf(text.charAt(after)) < 0)) {
+        return ph;
+      }
+    }
+    return null;
   }
 
   /** {@code --production} with a base URL on an example domain or on this computer. */
-  static java.util.Optional<Diagnostic> exampleBaseUrl(SiteConfig config) {
+  static Optional<Diagnostic> exampleBaseUrl(SiteConfig config) {
     String base = config.baseUrl();
     if (base == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String host;
     try {
       host = URI.create(base).getHost();
     } catch (IllegalArgumentException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (host == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String h = host.toLowerCase(Locale.ROOT);
     boolean example =
         h.matches("(.*\\.)?example\\.(org|com|net)") || h.endsWith(".example") || h.endsWith(".test")
             || Links.isLocal(h);
     if (!example) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    java.nio.file.Path file = config.file();
+    Path file = config.file();
     int line = file == null ? 0 : config.line("baseUrl", 1);
-    return java.util.Optional.of(
+    return Optional.of(
         new Diagnostic(
             file,
             line,

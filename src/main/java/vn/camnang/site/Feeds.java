@@ -1,21 +1,54 @@
 package vn.camnang.site;
 
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import vn.camnang.config.SiteConfig;
 import vn.camnang.content.Page;
 import vn.camnang.content.SiteContent;
+import vn.camnang.diag.BuildException;
+import vn.camnang.diag.Diagnostics;
+import vn.camnang.output.OutputFile;
+import vn.camnang.template.ModelBuilder;
+import vn.camnang.template.TemplateEngine;
 
 /**
- * {@code sitemap.xml}, {@code robots.txt} and the Atom feed of new and updated guides. They need
- * absolute URLs, so they are written only when a base URL is configured. Dates come from the
+ * {@code sitemap.xml}, {@code robots.txt}, the Atom feed of new and updated guides and the 404
+ * page (the {@code feeds} step, {@link #files}). The sitemap and feed need absolute URLs, so they are
+ * made only when a base URL is configured. Dates come from the
  * pages, never from the clock: two builds of the same input give the same bytes.
  */
 final class Feeds {
   static final int FEED_ENTRIES = 30;
 
   private Feeds() {}
+
+  /**
+   * The {@code feeds} step: {@code robots.txt}; with a base URL {@code sitemap.xml} and {@code
+   * feed.xml}; the 404 page when the theme has {@code 404.ftl} (root-absolute links: hosts serve it
+   * at any depth).
+   */
+  static List<OutputFile> files(
+      SiteConfig config, SiteContent content, TemplateEngine templates, ModelBuilder models, Diagnostics diagnostics) {
+    List<OutputFile> files = new ArrayList<>();
+    files.add(OutputFile.text("robots.txt", robots(config)));
+    if (config.hasBaseUrl()) {
+      files.add(OutputFile.text("sitemap.xml", sitemap(config, content)));
+      files.add(OutputFile.text("feed.xml", atom(config, content)));
+    }
+    if (templates.exists("404.ftl")) {
+      String root = config.hasBaseUrl() ? URI.create(config.baseUrl()).getPath() : "/";
+      try {
+        files.add(
+            OutputFile.text("404.html", templates.render("404.ftl", models.forSpecial("Không tìm thấy trang", root, ""))));
+      } catch (BuildException e) {
+        diagnostics.addAll(e.diagnostics());
+      }
+    }
+    return files;
+  }
 
   static String sitemap(SiteConfig config, SiteContent content) {
     StringBuilder sb = new StringBuilder(256 + content.pages().size() * 120);

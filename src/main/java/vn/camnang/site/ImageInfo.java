@@ -15,13 +15,18 @@ import javax.imageio.stream.ImageInputStream;
  * build. SVG and unknown formats have no size.
  */
 final class ImageInfo {
-  private final Map<Path, Optional<int[]>> cache = new ConcurrentHashMap<>();
+  /** An image's size in pixels. */
+  record Size(int width, int height) {
+    static final Size NONE = new Size(0, 0);
+  }
 
-  Optional<int[]> size(Path file) {
+  private final Map<Path, Optional<Size>> cache = new ConcurrentHashMap<>();
+
+  Optional<Size> size(Path file) {
     return cache.computeIfAbsent(file, ImageInfo::read);
   }
 
-  private static Optional<int[]> read(Path file) {
+  private static Optional<Size> read(Path file) {
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       if (in == null) {
         return Optional.empty();
@@ -33,7 +38,7 @@ final class ImageInfo {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in, true, true);
-        return Optional.of(new int[] {reader.getWidth(0), reader.getHeight(0)});
+        return Optional.of(new Size(reader.getWidth(0), reader.getHeight(0)));
       } finally {
         reader.dispose();
       }

@@ -46,7 +46,6 @@ public final class JBakeSite implements Project {
   private final JBakeContent content;
   private final Map<String, Object> data;
   private final List<BuildResult.Step> steps;
-  private Progress progress = Progress.NONE;
 
   private JBakeSite(
       BuildOptions options,
@@ -91,20 +90,9 @@ public final class JBakeSite implements Project {
     return new JBakeSite(options, diagnostics, config, content, data, steps);
   }
 
+  /** Every build of a JBake project renders every page: only the request's progress is used. */
   @Override
-  public JBakeSite progress(Progress p) {
-    this.progress = p;
-    return this;
-  }
-
-  /** Every build of a JBake project renders every page. */
-  @Override
-  public JBakeSite full() {
-    return this;
-  }
-
-  @Override
-  public BuildResult build() {
+  public BuildResult build(BuildRequest request) {
     String inputs;
     try {
       inputs = BuildManifest.inputs(options, BuildManifest.sourceFiles(options), rel -> false);
@@ -115,7 +103,7 @@ public final class JBakeSite implements Project {
     try (StagedOutput out = StagedOutput.begin(options.output())) {
       steps.add(new BuildResult.Step("stage", (System.nanoTime() - t0) / 1_000_000));
       SearchDocStore.forget(options);
-      BuildResult result = build(out);
+      BuildResult result = build(out, request);
       if (inputs != null && result.diagnostics().isEmpty()) {
         // only clean builds: warnings are printed every time
         BuildManifest.record(options, inputs);
@@ -128,8 +116,8 @@ public final class JBakeSite implements Project {
   }
 
   @Override
-  public BuildResult build(OutputSink out) {
-    return build(out, steps, progress);
+  public BuildResult build(OutputSink out, BuildRequest request) {
+    return build(out, steps, request.progress());
   }
 
   /** Renders the whole project into {@code out} and commits it when there was no error. */

@@ -1,6 +1,7 @@
 package vn.camnang.site;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,11 @@ final class MediaPlan {
   /** Whether a content file is copied as is to the output. */
   boolean publishOriginal(StaticFile f) {
     return !isImage(f.outputPath()) || linkedRaw.contains(f.source()) || !uses.containsKey(f.source());
+  }
+
+  /** The content files published as they are ({@link #publishOriginal}), for the {@code media} step. */
+  List<StaticFile> originals(Collection<StaticFile> files) {
+    return files.stream().filter(this::publishOriginal).toList();
   }
 
   /**

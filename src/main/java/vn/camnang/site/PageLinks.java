@@ -297,7 +297,7 @@ final class PageLinks implements LinkRewriter {
     } else if (image && media != null && MediaPlan.isVideo(file.outputPath())) {
       posterFor(file, rel, fileLine);
     } else if (image) {
-      images.size(file.source()).ifPresent(s -> sizes.put(rel, s));
+      images.size(file.source()).ifPresent(s -> sizes.put(rel, new int[] {s.width(), s.height()}));
     } else if (media != null) {
       media.linkedRaw(file.source());
     }

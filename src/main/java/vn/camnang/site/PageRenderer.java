@@ -100,7 +100,7 @@ public final class PageRenderer {
       if (!local.hasErrors()) {
         out.writeString(page.page().outputPath(), page.html());
         if (cards != null) {
-          cards.write(out); // a new first image gives the page a new card
+          cards.make(f -> out.write(f.path(), f.bytes())); // a new first image: a new card
         }
         // images the new body added: made now (the rest comes from the cache, unchanged on disk)
         ProcessStats stats = media.processor().processAll((path, file) -> out.copy(file, path));

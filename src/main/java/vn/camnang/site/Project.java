@@ -38,21 +38,25 @@ public sealed interface Project permits Site, JBakeSite {
     }
   }
 
-  /** Where long steps report how far they are (a terminal shows it; CI and pipes do not). */
-  Project progress(Progress progress);
-
-  /** Renders every page even when the last clean build's pages could be kept. */
-  Project full();
-
   /**
    * Builds into a staging folder and swaps it in ({@code build}); nothing is written to the output
    * folder unless every step succeeded.
    */
-  BuildResult build();
+  BuildResult build(BuildRequest request);
 
   /**
    * Builds into {@code out} and commits it if there was no error: {@code serve} passes a {@link
    * vn.camnang.output.SyncedOutput}, {@code check} a {@link vn.camnang.output.DiscardOutput}.
    */
-  BuildResult build(OutputSink out);
+  BuildResult build(OutputSink out, BuildRequest request);
+
+  /** Builds every page, into a staging folder swapped in. */
+  default BuildResult build() {
+    return build(BuildRequest.ALL);
+  }
+
+  /** Builds every page into {@code out}. */
+  default BuildResult build(OutputSink out) {
+    return build(out, BuildRequest.ALL);
+  }
 }

@@ -90,6 +90,20 @@ class ServeSessionTest {
   }
 
   @Test
+  void aHeaderEditGivesTheSameServiceWorkerAsAFullBuild() throws IOException {
+    // the worker's version hashes the shell: the re-rendered home and topic, and the topic pages
+    // this edit kept (read from the served folder), must give the bytes a full build gives
+    Path guide = site.resolve("content/vssid/dang-ky/index.md");
+    Files.writeString(guide, Files.readString(guide).replace("Đăng ký tài khoản VssID", "Đăng ký VssID mới"));
+    BuildStatus s = session.onChange(List.of(guide));
+    assertTrue(s.ok(), s.toString());
+    assertTrue(s.changed().contains("sw.js"), "a new title on home and the topic changes the shell: " + s.changed());
+    Path full = tmp.resolve("full");
+    assertTrue(new ServeSession(new BuildOptions(site, full, null, false), b -> { }).fullBuild().ok());
+    assertEquals(Files.readString(full.resolve("sw.js")), Files.readString(out.resolve("sw.js")));
+  }
+
+  @Test
   void aHeaderEditThatRenamesAPageRebuildsEverythingAndRemovesTheOldUrl() throws IOException {
     Path guide = site.resolve("content/vssid/cai-dat.md");
     Files.writeString(guide, Files.readString(guide).replace("order=1", "order=1\nslug=cai-dat-vssid"));

@@ -31,7 +31,7 @@ class IncrementalBuildTest {
   }
 
   private BuildResult fullBuild(Path site, Path out) {
-    return Site.load(new BuildOptions(site, out, null, false)).full().build();
+    return Site.load(new BuildOptions(site, out, null, false)).build(BuildRequest.ALL.forced());
   }
 
   private int copies;
