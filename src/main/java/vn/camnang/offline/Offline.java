@@ -35,7 +35,8 @@ public final class Offline {
   private Offline() {}
 
   /**
-   * Writes the offline page, the manifest and the worker; returns the shell the worker saves.
+   * Writes the offline page, the manifest and the worker; returns the shell the worker saves. With
+   * {@code features: {offline: false}} writes nothing and returns an empty shell.
    *
    * @param searchPage the search page's output file (saved when the build wrote it)
    * @param searchFiles the search index files, in the order its meta file lists them
@@ -53,6 +54,9 @@ public final class Offline {
       TemplateEngine templates,
       ModelBuilder models,
       Diagnostics diagnostics) {
+    if (!config.feature("offline")) {
+      return new Precache(List.of(), "");
+    }
     boolean page = writePage(content, out, templates, models, diagnostics);
     out.writeString(MANIFEST, WebManifest.json(config, assets));
     String code = workerSource();

@@ -613,7 +613,7 @@ public final class Site implements Project {
 
   /** QR code files, alias and short-link redirect pages, printable topic handouts. */
   private Void writeShare(OutputSink out, TemplateEngine templates, ModelBuilder models, SharePlan share) {
-    if (config.hasBaseUrl()) {
+    if (config.qrCodes()) {
       content.pages().parallelStream()
           .forEach(p -> out.writeString(share.qrPath(p), qrCodes.svg(share.qrTarget(p))));
     }
