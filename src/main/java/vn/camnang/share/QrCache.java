@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import vn.camnang.util.AtomicFiles;
 import vn.camnang.util.Hashing;
 
 /**
@@ -42,7 +43,7 @@ public final class QrCache {
     }
     String svg = QrCodes.svg(text);
     try {
-      vn.camnang.util.AtomicFiles.write(file, svg);
+      AtomicFiles.write(file, svg);
     } catch (IOException e) {
       // no cache this time
     }

@@ -2,6 +2,7 @@ package vn.camnang.share;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,7 +142,7 @@ public final class SharePlan {
         out.add(r);
       }
     }
-    out.sort(java.util.Comparator.comparing(Redirect::fromUrl));
+    out.sort(Comparator.comparing(Redirect::fromUrl));
     return List.copyOf(out);
   }
 
