@@ -1,9 +1,16 @@
 package vn.camnang.site;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import vn.camnang.config.SiteConfig;
 import vn.camnang.content.Page;
 import vn.camnang.content.SiteContent;
@@ -52,7 +59,7 @@ public final class EditorChecks {
     content.topics().forEach(t -> pages.add(t.page()));
     pages.addAll(content.pages());
     pages.addAll(content.standalone());
-    java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
+    Set<Path> seen = new HashSet<>();
     for (Page p : pages) {
       if (p != null && p.source() != null && seen.add(p.source()) && !p.meta().draft()) {
         placeholders(p).ifPresent(out::add);
@@ -62,12 +69,15 @@ public final class EditorChecks {
   }
 
   /** The first scaffold placeholder left in a published page, with its line. */
-  static java.util.Optional<Diagnostic> placeholders(Page page) {
+  static Optional<Diagnostic> placeholders(Page page) {
     String text;
     try {
-      text = java.nio.file.Files.readString(page.source(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException | RuntimeException e) {
-      return java.util.Optional.empty();
+      text = Files.readString(page.source(), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    if (noPlaceholder(text)) {
+      return Optional.empty(); // the usual case: no need to look at each line
     }
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -79,7 +89,7 @@ public final class EditorChecks {
         int after = at + ph.length();
         // the same words as a link's text ([Thẻ căn cước …](../tu-dien.md)) are the editor's own
         if (at >= 0 && (after >= lines[i].length() || "([:".indexOf(lines[i].charAt(after)) < 0)) {
-          return java.util.Optional.of(
+          return Optional.of(
               Diagnostic.error(
                   page.source(),
                   i + 1,
@@ -88,34 +98,43 @@ public final class EditorChecks {
         }
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
+  }
+
+  private static boolean noPlaceholder(String text) {
+    for (String ph : SCAFFOLD_PLACEHOLDERS) {
+      if (text.contains(ph)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code --production} with a base URL on an example domain or on this computer. */
-  static java.util.Optional<Diagnostic> exampleBaseUrl(SiteConfig config) {
+  static Optional<Diagnostic> exampleBaseUrl(SiteConfig config) {
     String base = config.baseUrl();
     if (base == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String host;
     try {
       host = URI.create(base).getHost();
     } catch (IllegalArgumentException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (host == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String h = host.toLowerCase(Locale.ROOT);
     boolean example =
         h.matches("(.*\\.)?example\\.(org|com|net)") || h.endsWith(".example") || h.endsWith(".test")
             || Links.isLocal(h);
     if (!example) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    java.nio.file.Path file = config.file();
+    Path file = config.file();
     int line = file == null ? 0 : config.line("baseUrl", 1);
-    return java.util.Optional.of(
+    return Optional.of(
         new Diagnostic(
             file,
             line,
