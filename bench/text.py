@@ -34,6 +34,7 @@ import time
 from pathlib import Path
 
 import bench  # timed(), rm(), parse_steps()
+import gentext  # GEN
 
 ROOT, BENCH = bench.ROOT, bench.BENCH
 WORK = BENCH / "work" / "text"
@@ -101,7 +102,9 @@ def verify(name, out, manifest):
 def prepare(n, seed):
     site = WORK / f"n{n}"
     m = site / "manifest.json"
-    if not m.is_file() or json.loads(m.read_text())["seed"] != seed:
+    if not m.is_file() or json.loads(m.read_text())["seed"] != seed or json.loads(m.read_text()).get("gen") != gentext.GEN:
+        for copy in ("camnang-nobase", "camnang-same"):
+            bench.rm(site / copy)
         subprocess.check_call(["python3", str(BENCH / "gentext.py"), "--n", str(n), "--seed", str(seed), "--out", str(site)])
     nobase = site / "camnang-nobase"
     if not nobase.is_dir():
