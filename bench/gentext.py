@@ -216,7 +216,7 @@ ${content.body}
 <nav><a href="${root}">Trang chủ</a> › <a href="${root}${topic.url}">${topic.title}</a></nav>
 <article>
 <h1>${content.title}</h1>
-${content.body}
+<div class="prose">${content.body}</div>
 </article>
 <nav><#if prev??><a href="${root}${prev.url}" rel="prev">‹ ${prev.title}</a></#if>
 <#if next??><a href="${root}${next.url}" rel="next">${next.title} ›</a></#if></nav>
@@ -377,6 +377,11 @@ export default function (eleventyConfig) {
 }
 
 
+# 2: the guide body in <div class="prose"> (the search index's documented body marker, as in the
+# project's theme; without it the index parses each rendered page again to find <main>)
+GEN = 2
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, required=True)
@@ -451,7 +456,7 @@ def main():
           json.dumps({"title": site_title, "description": site_desc, "baseUrl": BASE_URL,
                       "topics": [{"slug": t.slug, "title": t.name} for t in topics]}, ensure_ascii=False, indent=1) + "\n")
 
-    manifest = {"n": args.n, "seed": args.seed, "topics": len(topics), "words": total_words,
+    manifest = {"n": args.n, "seed": args.seed, "gen": GEN, "topics": len(topics), "words": total_words,
                 "wordsPerGuide": total_words / len(guides), "guidePaths": [g.url.rstrip("/") for g in guides],
                 "topicPaths": [t.slug for t in topics], "knownGuide": guides[0].url.rstrip("/"), "knownPhrase": KNOWN_PHRASE}
     write(out / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")

@@ -2,9 +2,13 @@
 """Text-only scenario (issue 17): cold builds of the same N Vietnamese guides (no images) by ours,
 Hugo and Eleventy, interleaved (A B C A B C …), median of R runs, peak RSS from /usr/bin/time -v.
 
-    bench/text.sh [--sizes 100,1000] [--runs 3] [--series ours-min,ours-theme,hugo,eleventy]
+    bench/text.sh [--sizes 100,1000] [--runs 3] [--series ours-same,ours-min,hugo,eleventy]
+    bench/text.sh --series ours-same,hugo,eleventy     only the equal-work series
 
 Series (each a cold build: output folder and every cache deleted first):
+  ours-same      ./camnang build, minimal templates, the same work as the peers: site.yaml with
+                 features: {shareCards: false, qrCodes: false, offline: false} (no per-page cards,
+                 no QR codes, no sw.js/manifest/offline page; still its search index, feed, handouts)
   ours-min       ./camnang build, minimal templates (the launcher's default: the `java` on PATH,
                  Java 17 here, with its CDS archive)
   ours-theme     ./camnang build, the project's own theme (no templates/ in the site)
@@ -30,6 +34,7 @@ import time
 from pathlib import Path
 
 import bench  # timed(), rm(), parse_steps()
+import gentext  # GEN
 
 ROOT, BENCH = bench.ROOT, bench.BENCH
 WORK = BENCH / "work" / "text"
@@ -52,6 +57,8 @@ def series_def(name, site):
         return (c + ["build", "--source", str(site / src), "--output", str(out), "--verbose"], None, e, out,
                 [out, site / src / ".camnang"])
 
+    if name == "ours-same":
+        return ours("camnang-same")
     if name == "ours-min":
         return ours("camnang-min")
     if name == "ours-theme":
@@ -95,7 +102,9 @@ def verify(name, out, manifest):
 def prepare(n, seed):
     site = WORK / f"n{n}"
     m = site / "manifest.json"
-    if not m.is_file() or json.loads(m.read_text())["seed"] != seed:
+    if not m.is_file() or json.loads(m.read_text())["seed"] != seed or json.loads(m.read_text()).get("gen") != gentext.GEN:
+        for copy in ("camnang-nobase", "camnang-same"):
+            bench.rm(site / copy)
         subprocess.check_call(["python3", str(BENCH / "gentext.py"), "--n", str(n), "--seed", str(seed), "--out", str(site)])
     nobase = site / "camnang-nobase"
     if not nobase.is_dir():
@@ -103,6 +112,11 @@ def prepare(n, seed):
         y = nobase / "site.yaml"
         y.write_text("".join(l for l in y.read_text(encoding="utf-8").splitlines(True) if not l.startswith("baseUrl")),
                      encoding="utf-8")
+    same = site / "camnang-same"
+    if not same.is_dir():
+        shutil.copytree(site / "camnang-min", same)
+        with (same / "site.yaml").open("a", encoding="utf-8") as y:
+            y.write("features:\n  shareCards: false\n  qrCodes: false\n  offline: false\n")
     return site, json.loads(m.read_text(encoding="utf-8"))
 
 
@@ -124,7 +138,7 @@ def main():
     ap.add_argument("--sizes", default="100,1000")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--seed", type=int, default=17)
-    ap.add_argument("--series", default="ours-min,ours-theme,ours-nobase,hugo,eleventy")
+    ap.add_argument("--series", default="ours-same,ours-min,hugo,eleventy")
     ap.add_argument("--no-warmup", action="store_true", help="keep the launcher's class caches as they are")
     args = ap.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Text-only scenario (issue 17): ours vs Hugo vs Eleventy on generated text-only sites.
 #   bench/text.sh                                 N = 100 and 1,000, 3 runs, the default series
+#   bench/text.sh --series ours-same,hugo,eleventy only the equal-work series (extras off on our side)
 #   bench/text.sh --sizes 10000 --series ours-min,hugo,eleventy
 #   other options: see bench/text.py
 # Installs Debian's hugo and GNU time when missing (apt-get) and Eleventy (npm, pinned below) into
@@ -26,5 +27,5 @@ if [ ! -f "$tool/node_modules/@11ty/eleventy/package.json" ] \
 fi
 hugo version
 node "$tool/node_modules/@11ty/eleventy/cmd.cjs" --version
-mvn -B -q -DskipTests package
+mvn -B -o -q -DskipTests package
 exec python3 bench/text.py "$@"

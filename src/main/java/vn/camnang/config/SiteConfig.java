@@ -59,8 +59,12 @@ public record SiteConfig(
     return keyLines.getOrDefault(key, fallback);
   }
 
-  /** The switches of {@code features:} in site.yaml, with their defaults. */
-  public static final Map<String, Boolean> FEATURES = Map.of("shareCards", true);
+  /**
+   * The switches of {@code features:} in site.yaml, with their defaults: {@code shareCards} (a card
+   * per page), {@code qrCodes} (a {@code qr.svg} per page, needs {@code baseUrl}), {@code offline}
+   * ({@code sw.js}, the web manifest and the offline page).
+   */
+  public static final Map<String, Boolean> FEATURES = Map.of("shareCards", true, "qrCodes", true, "offline", true);
 
   /**
    * A switch of the {@code features:} block ({@code features: {shareCards: false}}), or its
@@ -72,6 +76,11 @@ public record SiteConfig(
 
   public boolean hasBaseUrl() {
     return baseUrl != null;
+  }
+
+  /** True when pages get QR codes: a base URL (a code holds an absolute address) and {@code qrCodes} on. */
+  public boolean qrCodes() {
+    return hasBaseUrl() && feature("qrCodes");
   }
 
   /** The absolute URL of a site-relative URL ({@code "vssid/dang-ky/"}), or null without a base. */

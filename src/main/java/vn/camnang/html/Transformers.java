@@ -61,6 +61,9 @@ public final class Transformers {
    * Internal links get their absolute address in {@code data-url}, which the print stylesheet shows
    * after the link text: a printed guide keeps its links usable.
    */
+  /** A URL with a scheme ({@code https:}, {@code mailto:}, {@code tel:}): no site page. */
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
   public static void printUrls(Element body, PageContext context) {
     if (context.baseUrl() == null) {
       return;
@@ -68,7 +71,7 @@ public final class Transformers {
     URI page = URI.create(context.baseUrl() + context.pageUrl());
     for (Element a : body.select("a[href]:not(.zoom):not(.download)")) {
       String href = a.attr("href");
-      if (href.startsWith("#") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || href.startsWith("//")) {
+      if (href.startsWith("#") || SCHEME.matcher(href).matches() || href.startsWith("//")) {
         continue;
       }
       try {
@@ -218,11 +221,12 @@ public final class Transformers {
   }
 
   /** The video id of a YouTube watch, share or embed URL, or null. */
+  private static final Pattern YOUTUBE =
+      Pattern.compile(
+          "^https?://(?:www\\.|m\\.)?(?:youtube\\.com/(?:watch\\?(?:.*&)?v=|embed/|shorts/)|youtu\\.be/)([A-Za-z0-9_-]{6,20}).*");
+
   static String youtubeId(String url) {
-    Matcher m =
-        Pattern.compile(
-                "^https?://(?:www\\.|m\\.)?(?:youtube\\.com/(?:watch\\?(?:.*&)?v=|embed/|shorts/)|youtu\\.be/)([A-Za-z0-9_-]{6,20}).*")
-            .matcher(url);
+    Matcher m = YOUTUBE.matcher(url);
     return m.matches() ? m.group(1) : null;
   }
 

@@ -1,13 +1,22 @@
 package vn.camnang.markdown;
 
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.admonition.internal.AdmonitionBlockParser;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -76,8 +85,7 @@ final class CalloutRenderer implements NodeRenderer {
    * Uses flexmark's admonition block parser with our renderer (flexmark's own renderer also emits
    * an SVG sprite into every page, which we do not want).
    */
-  static final class Extension
-      implements HtmlRenderer.HtmlRendererExtension, com.vladsch.flexmark.parser.Parser.ParserExtension {
+  static final class Extension implements HtmlRenderer.HtmlRendererExtension, Parser.ParserExtension {
     @Override
     public void rendererOptions(MutableDataHolder options) {}
 
@@ -88,35 +96,72 @@ final class CalloutRenderer implements NodeRenderer {
      */
     @Override
     public void parserOptions(MutableDataHolder options) {
-      options.set(
-          com.vladsch.flexmark.ext.admonition.AdmonitionExtension.QUALIFIER_TYPE_MAP,
-          QUALIFIER_TYPES);
-      options.set(
-          com.vladsch.flexmark.ext.admonition.AdmonitionExtension.QUALIFIER_TITLE_MAP,
-          QUALIFIER_TITLES);
-      options.set(com.vladsch.flexmark.ext.admonition.AdmonitionExtension.TYPE_SVG_MAP, java.util.Map.of());
+      options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, QUALIFIER_TYPES);
+      options.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, QUALIFIER_TITLES);
+      options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     }
 
-    private static final java.util.Map<String, String> QUALIFIER_TYPES =
-        java.util.Map.copyOf(com.vladsch.flexmark.ext.admonition.AdmonitionExtension.getQualifierTypeMap());
-    private static final java.util.Map<String, String> QUALIFIER_TITLES =
-        java.util.Map.copyOf(com.vladsch.flexmark.ext.admonition.AdmonitionExtension.getQualifierTitleMap());
+    private static final Map<String, String> QUALIFIER_TYPES = Map.copyOf(AdmonitionExtension.getQualifierTypeMap());
+    private static final Map<String, String> QUALIFIER_TITLES = Map.copyOf(AdmonitionExtension.getQualifierTitleMap());
 
     @Override
-    public void extend(com.vladsch.flexmark.parser.Parser.Builder builder) {
-      builder.customBlockParserFactory(
-          new com.vladsch.flexmark.ext.admonition.internal.AdmonitionBlockParser.Factory());
+    public void extend(Parser.Builder builder) {
+      builder.customBlockParserFactory(new MarkerFirst(new AdmonitionBlockParser.Factory()));
     }
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
       builder.nodeRendererFactory(
-          new com.vladsch.flexmark.html.renderer.NodeRendererFactory() {
+          new NodeRendererFactory() {
             @Override
             public NodeRenderer apply(DataHolder options) {
               return new CalloutRenderer();
             }
           });
+    }
+  }
+
+  /**
+   * flexmark's admonition block factory, asked only about lines that start (after their indent)
+   * with {@code !} or {@code ?}: its {@code tryStart} builds and compiles its marker pattern ({@code
+   * ^(\?{3}\+|\?{3}|!{3})\s+…}) for every other line too, only to find no match.
+   */
+  static final class MarkerFirst implements CustomBlockParserFactory {
+    private final CustomBlockParserFactory admonitions;
+
+    MarkerFirst(CustomBlockParserFactory admonitions) {
+      this.admonitions = admonitions;
+    }
+
+    @Override
+    public BlockParserFactory apply(DataHolder options) {
+      BlockParserFactory factory = admonitions.apply(options);
+      return (state, matched) -> {
+        BasedSequence line = state.getLine();
+        int at = state.getNextNonSpaceIndex();
+        char c = at < line.length() ? line.charAt(at) : ' ';
+        return c == '!' || c == '?' ? factory.tryStart(state, matched) : BlockStart.none();
+      };
+    }
+
+    @Override
+    public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
+      return admonitions.getLeadInHandler(options);
+    }
+
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+      return admonitions.getAfterDependents();
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return admonitions.getBeforeDependents();
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+      return admonitions.affectsGlobalScope();
     }
   }
 }

@@ -24,6 +24,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -40,6 +41,13 @@ import org.jsoup.parser.Tag;
  */
 public final class MarkdownEngine {
   private final Parser parser;
+  /**
+   * The same parser without the autolink extension, for pages in which it cannot find a link (no
+   * {@code ://}, {@code www}, {@code @}, entity or backslash escape: {@link #mayAutolink}); its
+   * post-processor scans every text node of a page. Null when the engine has no autolinks.
+   */
+  private final Parser withoutAutolinks;
+
   private final HtmlRenderer renderer;
 
   public MarkdownEngine() {
@@ -79,6 +87,14 @@ public final class MarkdownEngine {
     options.set(HtmlRenderer.SOFT_BREAK, softBreak);
     options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
     this.parser = Parser.builder(options).build();
+    List<Extension> others = extensions.stream().filter(e -> !(e instanceof AutolinkExtension)).toList();
+    if (others.size() < extensions.size()) {
+      MutableDataSet plain = new MutableDataSet(options);
+      plain.set(Parser.EXTENSIONS, others);
+      this.withoutAutolinks = Parser.builder(plain).build();
+    } else {
+      this.withoutAutolinks = null;
+    }
     // Only ids written in Markdown ({#id}) are rendered here; the HTML stage makes the rest from the
     // heading text. flexmark's own generator would make (different) ids for every heading.
     HtmlIdGenerator explicitOnly =
@@ -115,10 +131,29 @@ public final class MarkdownEngine {
    * Renders one page body. Every link, image and reference URL goes through {@code links} first.
    */
   public String render(String markdown, LinkRewriter links) {
-    Document document = parser.parse(markdown);
+    Parser p = withoutAutolinks == null || mayAutolink(markdown) ? parser : withoutAutolinks;
+    Document document = p.parse(markdown);
     keepPlaceholdersAsText(document);
-    rewrite(document, links);
+    rewrite(document, new Lines(document.getChars().getBaseSequence()), links);
     return renderer.render(document);
+  }
+
+  /**
+   * False when flexmark's autolink extension cannot find a link in {@code markdown}: it links
+   * {@code scheme://…}, {@code www.…} and e-mail addresses ({@code @}), in text after entities
+   * ({@code &#64;}) and backslash escapes are undone, so any {@code &} or {@code \\} counts too.
+   */
+  static boolean mayAutolink(String markdown) {
+    if (markdown.indexOf('@') >= 0 || markdown.indexOf('&') >= 0 || markdown.indexOf('\\') >= 0
+        || markdown.contains("://")) {
+      return true;
+    }
+    for (int at = markdown.indexOf('.'); at >= 0; at = markdown.indexOf('.', at + 1)) {
+      if (at >= 3 && markdown.regionMatches(true, at - 3, "www", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code <name} or {@code </name} at the start of a piece of inline HTML. */
@@ -169,16 +204,18 @@ public final class MarkdownEngine {
     return paragraph;
   }
 
-  private void rewrite(Node root, LinkRewriter links) {
+  private void rewrite(Node root, Lines lines, LinkRewriter links) {
     for (Node node : root.getDescendants()) {
       if (node instanceof Image img) {
-        img.setUrl(replaced(img.getUrl(), links.rewrite(img.getUrl().unescape(), line(node), true, img.getText().unescape())));
+        img.setUrl(
+            replaced(img.getUrl(), links.rewrite(img.getUrl().unescape(), lines.of(node), true, img.getText().unescape())));
       } else if (node instanceof Link link) {
-        link.setUrl(replaced(link.getUrl(), links.rewrite(link.getUrl().unescape(), line(node), false, link.getText().unescape())));
+        link.setUrl(
+            replaced(link.getUrl(), links.rewrite(link.getUrl().unescape(), lines.of(node), false, link.getText().unescape())));
       } else if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlInnerBlock) {
-        links.rawHtml(node.getChars().toString(), line(node));
+        links.rawHtml(node.getChars().toString(), lines.of(node));
       } else if (node instanceof Reference ref) {
-        ref.setUrl(replaced(ref.getUrl(), links.rewrite(ref.getUrl().unescape(), line(node), false, "")));
+        ref.setUrl(replaced(ref.getUrl(), links.rewrite(ref.getUrl().unescape(), lines.of(node), false, "")));
       }
     }
   }
@@ -187,7 +224,55 @@ public final class MarkdownEngine {
     return url.equals(old.unescape()) ? old : BasedSequence.of(url);
   }
 
-  private static int line(Node node) {
-    return node.getStartLineNumber() + 1;
+  /**
+   * The 1-based line of a node, as {@code node.getStartLineNumber() + 1} gives it, but found by a
+   * binary search in the line ends of the page, listed once: flexmark counts the line breaks from the
+   * start of the page again for every node it is asked about.
+   */
+  static final class Lines {
+    /** The offset just after each line break ({@code \n}, {@code \r\n} or {@code \r}), ascending. */
+    private final int[] ends;
+
+    private final int count;
+
+    Lines(CharSequence text) {
+      int[] found = new int[64];
+      int n = 0;
+      int length = text.length();
+      for (int i = 0; i < length; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r') {
+          if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+            i++;
+          }
+          if (n == found.length) {
+            found = Arrays.copyOf(found, n * 2);
+          }
+          found[n++] = i + 1;
+        }
+      }
+      this.ends = found;
+      this.count = n;
+    }
+
+    /** The 1-based line of {@code node}: one more than the line breaks that end at or before its start. */
+    int of(Node node) {
+      return at(node.getStartOffset()) + 1;
+    }
+
+    /** The 0-based line of {@code offset}: how many line breaks end at or before it. */
+    int at(int offset) {
+      int low = 0;
+      int high = count;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (ends[mid] <= offset) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
+    }
   }
 }

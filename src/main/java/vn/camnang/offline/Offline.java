@@ -69,6 +69,9 @@ public final class Offline {
       TemplateEngine templates,
       ModelBuilder models,
       Diagnostics diagnostics) {
+    if (!config.feature("offline")) {
+      return new Files(List.of(), new Precache(List.of(), ""));
+    }
     List<OutputFile> files = new ArrayList<>();
     OutputFile page = page(content, templates, models, diagnostics);
     if (page != null) {

@@ -27,7 +27,6 @@ public final class Folding {
   public static final String WORD_CHARS =
       "0-9a-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff";
 
-  private static final Pattern WORD = Pattern.compile("[" + WORD_CHARS + "]+");
   private static final Pattern MARKS = Pattern.compile("[\\u0300-\\u036f]");
 
   private Folding() {}
@@ -87,14 +86,41 @@ public final class Folding {
     return Normalizer.normalize(placed, Normalizer.Form.NFC);
   }
 
-  /** The words of a text in their accented form ({@link #lower}), in order. */
+  /**
+   * The words of a text in their accented form ({@link #lower}), in order: the runs of {@link
+   * #WORD_CHARS}, found by a plain scan (the same runs as the regular expression gives).
+   */
   public static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(lower(text));
-    while (m.find()) {
-      out.add(m.group());
+    String lower = lower(text);
+    int length = lower.length();
+    int start = -1;
+    for (int i = 0; i < length; i++) {
+      if (isWordChar(lower.charAt(i))) {
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0) {
+        out.add(lower.substring(start, i));
+        start = -1;
+      }
+    }
+    if (start >= 0) {
+      out.add(lower.substring(start, length));
     }
     return out;
+  }
+
+  /** True for a character of {@link #WORD_CHARS} (every range lies in the BMP: no surrogate is one). */
+  static boolean isWordChar(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+    return (c >= 0x00c0 && c <= 0x00d6)
+        || (c >= 0x00d8 && c <= 0x00f6)
+        || (c >= 0x00f8 && c <= 0x024f)
+        || (c >= 0x0300 && c <= 0x036f)
+        || (c >= 0x1e00 && c <= 0x1eff);
   }
 
   /** {@code fold(word)} with characters outside {@code a-z0-9} replaced by {@code _}. */

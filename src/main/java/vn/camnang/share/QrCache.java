@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import vn.camnang.util.AtomicFiles;
 import vn.camnang.util.Hashing;
 
 /**
@@ -26,8 +27,12 @@ public final class QrCache {
   private final Path dir;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
 
+  /** False when the cache folder did not exist at the start (a cold build): nothing to read. */
+  private final boolean mayHave;
+
   public QrCache(Path dir) {
     this.dir = dir;
+    this.mayHave = Files.isDirectory(dir);
   }
 
   /** {@link QrCodes#svg} of {@code text}, from the cache when it is there. */
@@ -35,14 +40,16 @@ public final class QrCache {
     String key = Hashing.sha256Hex(text).substring(0, 24);
     used.add(key);
     Path file = dir.resolve(key + ".svg");
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      // not cached yet (or unreadable): make it
+    if (mayHave) {
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        // not cached yet (or unreadable): make it
+      }
     }
     String svg = QrCodes.svg(text);
     try {
-      vn.camnang.util.AtomicFiles.write(file, svg);
+      AtomicFiles.write(file, svg);
     } catch (IOException e) {
       // no cache this time
     }

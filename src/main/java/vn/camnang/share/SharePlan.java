@@ -52,9 +52,9 @@ public final class SharePlan {
     return slug.isEmpty() ? null : SHORT_PREFIX + slug + "/";
   }
 
-  /** The QR code file of a page, site-relative, or null without a base URL (a QR needs one). */
+  /** The QR code file of a page, site-relative, or null without QR codes ({@link SiteConfig#qrCodes}). */
   public String qrPath(Page page) {
-    return config.hasBaseUrl() ? page.url() + "qr.svg" : null;
+    return config.qrCodes() ? page.url() + "qr.svg" : null;
   }
 
   /** The text a QR code of this page encodes: its short link if it has one, else its canonical URL. */

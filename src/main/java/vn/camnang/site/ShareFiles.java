@@ -32,7 +32,7 @@ final class ShareFiles {
       ModelBuilder models,
       Diagnostics diagnostics) {
     List<OutputFile> files = new ArrayList<>();
-    if (config.hasBaseUrl()) {
+    if (config.qrCodes()) {
       files.addAll(
           content.pages().parallelStream()
               .map(p -> OutputFile.text(share.qrPath(p), qrCodes.svg(share.qrTarget(p))))

@@ -3,7 +3,10 @@ package vn.camnang.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,5 +83,25 @@ class FoldingTest {
   void shardKeysAreAsciiLettersAndDigits() {
     assertEquals("duong", Folding.shardKey(Folding.fold("đường")));
     assertEquals("stra_e", Folding.shardKey(Folding.fold("Straße")));
+  }
+
+  /** The plain scan of {@link Folding#words} finds exactly the runs the documented expression finds. */
+  @Test
+  void wordsAreTheRunsOfTheDocumentedCharacterClass() {
+    Pattern word = Pattern.compile("[" + Folding.WORD_CHARS + "]+");
+    StringBuilder every = new StringBuilder();
+    for (char c = 0; c < 0x2100; c++) {
+      every.append(c).append(c % 7 == 0 ? " " : "");
+    }
+    List<String> samples = new ArrayList<>(SearchFixtures.FOLDING_TABLE);
+    samples.addAll(List.of(every.toString(), "", "a", " a ", "Ω—Ǖ\u0301x ỹ\uD83D\uDE00z", "ÀÖ×Øö÷øɏɐ̀ͯͰḀỿ"));
+    for (String s : samples) {
+      List<String> expected = new ArrayList<>();
+      Matcher m = word.matcher(Folding.lower(s));
+      while (m.find()) {
+        expected.add(m.group());
+      }
+      assertEquals(expected, Folding.words(s), s);
+    }
   }
 }
