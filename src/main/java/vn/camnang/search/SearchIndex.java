@@ -45,6 +45,14 @@ public final class SearchIndex {
   /** Pages per excerpt file: a result list needs the files of its first 20 pages only. */
   static final int CHUNK_DOCS = 32;
 
+  /**
+   * Above this many bytes of word shards and excerpt files (before gzip), meta also carries the
+   * title words ({@code "tw"}, {@code "df"}): the service worker then saves only meta at install
+   * (vn.camnang.offline.Offline#PRECACHE_SEARCH_BYTES, the same bound), and search.js draws a first
+   * result list from titles before the word shards arrive.
+   */
+  static final long TITLE_WORDS_ABOVE = 512 * 1024;
+
   /** Body characters kept for snippets, cut at a word boundary. */
   static final int EXCERPT_CHARS = 300;
 
@@ -83,20 +91,26 @@ public final class SearchIndex {
 
   /** {@link #build(List)} with synonyms and pages that rank together. */
   public static Map<String, byte[]> build(List<SearchDoc> docs, Extras extras) {
-    return build(docs, extras, SHARD_BYTES, CHUNK_DOCS);
+    return build(docs, extras, SHARD_BYTES, CHUNK_DOCS, TITLE_WORDS_ABOVE);
   }
 
   static Map<String, byte[]> build(List<SearchDoc> docs, int shardBytes, int chunkDocs) {
-    return build(docs, Extras.NONE, shardBytes, chunkDocs);
+    return build(docs, Extras.NONE, shardBytes, chunkDocs, TITLE_WORDS_ABOVE);
   }
 
-  static Map<String, byte[]> build(List<SearchDoc> docs, Extras extras, int shardBytes, int chunkDocs) {
+  /**
+   * @param titleWordsAbove meta carries the title words when shards and excerpt files weigh more
+   *     (0: always, {@link Long#MAX_VALUE}: never)
+   */
+  static Map<String, byte[]> build(
+      List<SearchDoc> docs, Extras extras, int shardBytes, int chunkDocs, long titleWordsAbove) {
     Objects.requireNonNull(docs, "docs");
     if (shardBytes < 1 || chunkDocs < 1) {
       throw new IllegalArgumentException("shardBytes and chunkDocs must be positive");
     }
     Map<String, String> files = new TreeMap<>();
-    shards(postings(docs), shardBytes)
+    Map<String, Map<String, IntList>> postings = postings(docs);
+    shards(postings, shardBytes)
         .forEach((prefix, body) -> files.put("t/" + prefix, body));
     int chunks = (docs.size() + chunkDocs - 1) / chunkDocs;
     List<String> excerpts =
@@ -108,6 +122,10 @@ public final class SearchIndex {
       files.put("x/" + c, excerpts.get(c));
     }
     String meta = meta(docs, extras, chunkDocs, shardPrefixes(files));
+    long bytes = files.values().stream().mapToLong(f -> f.getBytes(StandardCharsets.UTF_8).length).sum();
+    if (bytes > titleWordsAbove) {
+      meta += titleWords(postings);
+    }
     String id = hash(meta, files);
     Map<String, byte[]> out = new TreeMap<>();
     out.put("search/meta.js", script("meta", "{\"v\":" + FORMAT + ",\"id\":\"" + id + "\"," + meta + "}"));
@@ -244,6 +262,39 @@ public final class SearchIndex {
     }
   }
 
+  /**
+   * {@code ,"df":{"<folded>":pages,…},"tw":{"<folded>":{"<accented>":[gap, value, …]},…}}: the
+   * words of the titles, each with the pages whose title holds it (shard format, those postings
+   * only) and the number of pages holding it anywhere (for the idf).
+   */
+  private static String titleWords(Map<String, Map<String, IntList>> postings) {
+    StringBuilder df = new StringBuilder(",\"df\":{");
+    StringBuilder tw = new StringBuilder(",\"tw\":{");
+    boolean firstWord = true;
+    for (Map.Entry<String, Map<String, IntList>> w : new TreeMap<>(postings).entrySet()) {
+      TreeMap<String, IntList> inTitles = new TreeMap<>();
+      java.util.BitSet pages = new java.util.BitSet();
+      w.getValue().forEach((accented, list) -> {
+        IntList t = list.titlesOnly();
+        if (t.n > 0) {
+          inTitles.put(accented, t);
+        }
+        list.docs(pages);
+      });
+      if (inTitles.isEmpty()) {
+        continue;
+      }
+      if (!firstWord) {
+        df.append(',');
+        tw.append(',');
+      }
+      firstWord = false;
+      Json.append(df, w.getKey()).append(':').append(pages.cardinality());
+      tw.append(Entry.of(w.getKey(), inTitles).json);
+    }
+    return df.append('}').append(tw).append('}').toString();
+  }
+
   // ---- docs and excerpts ----------------------------------------------------------------------
 
   private static String meta(List<SearchDoc> docs, Extras extras, int chunkDocs, List<String> shards) {
@@ -340,6 +391,24 @@ public final class SearchIndex {
       }
       a[n++] = doc;
       a[n++] = weight;
+    }
+
+    /** The pairs whose value has the title flag. */
+    IntList titlesOnly() {
+      IntList out = new IntList();
+      for (int i = 0; i < n; i += 2) {
+        if (((a[i + 1] >> 2) & F_TITLE) != 0) {
+          out.add(a[i], a[i + 1]);
+        }
+      }
+      return out;
+    }
+
+    /** Sets the docs of this list in {@code set}. */
+    void docs(java.util.BitSet set) {
+      for (int i = 0; i < n; i += 2) {
+        set.set(a[i]);
+      }
     }
 
     /** Docs as gaps from the previous one (the first from 0), each followed by its weight. */

@@ -132,6 +132,14 @@ public final class SearchFixtures {
     return new SearchDoc(url, title, topic, desc, headings, tags, text);
   }
 
+  /**
+   * The index files of {@link #DOCS} as a big site's: meta carries the title words ({@code "tw"},
+   * {@code "df"}), which search.js draws its first list from while the word shards load.
+   */
+  public static Map<String, byte[]> indexWithTitleWords() {
+    return SearchIndex.build(DOCS, SearchIndex.Extras.NONE, SearchIndex.SHARD_BYTES, SearchIndex.CHUNK_DOCS, 0);
+  }
+
   public static int gzipSize(byte[] bytes) {
     ByteArrayOutputStream bos = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(bos) {

@@ -88,6 +88,22 @@ class SearchIndexTest {
   }
 
   @Test
+  void aBigIndexCarriesItsTitleWordsInMeta() {
+    List<SearchDoc> docs =
+        List.of(
+            new SearchDoc("a/", "Đường dây nóng", "", "", List.of(), List.of(), "dương lịch"),
+            new SearchDoc("b/", "B", "", "", List.of("Đường"), List.of(), ""),
+            new SearchDoc("c/", "Dương lịch", "", "", List.of(), List.of(), "đường đường"));
+    String small = text(SearchIndex.build(docs), "search/meta.js");
+    assertTrue(!small.contains("\"tw\"") && !small.contains("\"df\""), "a small index has no title words: " + small);
+    String big = text(SearchIndex.build(docs, SearchIndex.Extras.NONE, 48 * 1024, 32, 0), "search/meta.js");
+    // df: pages holding the folded word anywhere; tw: the shard format, title postings only
+    assertTrue(big.contains(",\"df\":{\"b\":1,\"day\":1,\"duong\":3,\"lich\":2,\"nong\":1}"), big);
+    assertTrue(big.contains(",\"tw\":{\"b\":{\"b\":[1,4]},\"day\":{\"dây\":[0,4]},\"duong\":{\"dương\":[2,4],\"đường\":[0,4]},"), big);
+    assertTrue(big.endsWith("\"nong\":{\"nóng\":[0,4]}}});\n"), big);
+  }
+
+  @Test
   void excerptsCutAfterAWholeWord() {
     assertEquals("một hai…", SearchIndex.excerpt("một hai ba bốn", 9));
     assertEquals("ngắn", SearchIndex.excerpt("ngắn", 9));
