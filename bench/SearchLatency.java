@@ -100,6 +100,7 @@ public final class SearchLatency {
   public static void main(String[] args) throws Exception {
     List<Site> sites = new ArrayList<>();
     int cold = 5;
+    boolean coldMode = true; // --no-cold: "first after focus" samples only (cold repetitions still count)
     int warm = 10;
     List<String> profiles = List.of("local", "phone");
     List<String> queries = List.of("chu ky so", "dang ky", "vssid mat khau", "đường");
@@ -113,6 +114,7 @@ public final class SearchLatency {
           sites.add(Site.of(kv[0], Path.of(kv[1]).toAbsolutePath().normalize()));
         }
         case "--cold" -> cold = Integer.parseInt(args[++i]);
+        case "--no-cold" -> coldMode = false;
         case "--warm" -> warm = Integer.parseInt(args[++i]);
         case "--profiles" -> profiles = List.of(args[++i].split(","));
         case "--queries" -> queries = List.of(args[++i].split("\\|"));
@@ -138,7 +140,7 @@ public final class SearchLatency {
     try (Server server = new Server(sites)) {
       ChromeDriver driver = startBrowser(profileDir);
       try {
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(300));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
         driver.executeCdpCommand("Network.enable", Map.of());
         for (String profile : profiles) {
@@ -150,8 +152,10 @@ public final class SearchLatency {
             }
             for (String q : queries) {
               for (Site s : order) {
-                samples.add(coldQuery(driver, server, s, q, profile));
-                samples.add(lastFull);
+                if (coldMode) {
+                  samples.add(coldQuery(driver, server, s, q, profile));
+                  samples.add(lastFull);
+                }
                 samples.add(afterFocus(driver, server, s, q, profile));
                 samples.add(lastFull);
               }
@@ -378,8 +382,13 @@ public final class SearchLatency {
           return;
         }
         obs.disconnect();
+        obs.taken = true;
         finish();
       });
+      setTimeout(function () { // a sample that never finishes is reported, not waited for
+        if (!obs.taken) { obs.disconnect(); done({dom: -1, layout: -1, status: 'timed out: ' + st.textContent,
+          early: early, results: 0, first: '', files: []}); }
+      }, 90000);
       t0 = performance.now();
       input.value = text;
       if (how === 'input') {

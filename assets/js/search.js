@@ -18,8 +18,9 @@
     return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase()
       .replace(/([bcdghklmnpqrstvx])y(?![a-z0-9])/g, '$1i');
   }
+  var WORDS = new RegExp(WORD, 'g');
   function words(s) {
-    return s.toLowerCase().normalize('NFC').match(new RegExp(WORD, 'g')) || [];
+    return s.toLowerCase().normalize('NFC').match(WORDS) || [];
   }
   function href(url) {
     return root + url + (FILE && /\/$|^$/.test(url) ? 'index.html' : '');
@@ -50,7 +51,12 @@
   }
 
   // The shards holding words that fold to f (or start with f, for the word being typed).
+  var shardsOf = {};
   function shards(f, prefix) {
+    var key = f + ' ' + !!prefix;
+    return shardsOf[key] || (shardsOf[key] = shardsFor(f, prefix));
+  }
+  function shardsFor(f, prefix) {
     var k = f.replace(/[^a-z0-9]/g, '_'), best = '', out = [];
     store.meta.shards.forEach(function (p) {
       if (prefix && (p.indexOf(k) === 0 || k.indexOf(p) === 0)) out.push('t/' + p);
@@ -346,13 +352,13 @@
           });
         });
       });
-      var waits = need.some(function (s) { return !store[s]; });
-      load(need, function () { done(finish(rank(qs, prefix))); }); // asks for the shards first
-      if (early && waits && store.meta.tw) {
+      // the first list before asking for the shards: starting their loads takes the main thread too
+      if (early && store.meta.tw && need.some(function (s) { return !store[s]; })) {
         var r = rank(qs, prefix, true);
         r.early = true;
         if (r.all && r.list.length) early(finish(r));
       }
+      load(need, function () { done(finish(rank(qs, prefix))); });
     });
   }
 

@@ -1,10 +1,10 @@
 package vn.camnang.search;
 
-import vn.camnang.util.Json;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import vn.camnang.util.Hashing;
+import vn.camnang.util.Json;
 
 /**
  * Builds the search index files for a list of pages. The format is described in {@link
@@ -48,7 +52,7 @@ public final class SearchIndex {
   /**
    * Above this many bytes of word shards and excerpt files (before gzip), meta also carries the
    * title words ({@code "tw"}, {@code "df"}): the service worker then saves only meta at install
-   * (vn.camnang.offline.Offline#PRECACHE_SEARCH_BYTES, the same bound), and search.js draws a first
+   * ({@code Offline.PRECACHE_SEARCH_BYTES}, the same bound), and search.js draws a first
    * result list from titles before the word shards arrive.
    */
   static final long TITLE_WORDS_ABOVE = 512 * 1024;
@@ -114,7 +118,7 @@ public final class SearchIndex {
         .forEach((prefix, body) -> files.put("t/" + prefix, body));
     int chunks = (docs.size() + chunkDocs - 1) / chunkDocs;
     List<String> excerpts =
-        java.util.stream.IntStream.range(0, chunks)
+        IntStream.range(0, chunks)
             .parallel()
             .mapToObj(c -> excerpts(docs.subList(c * chunkDocs, Math.min(docs.size(), (c + 1) * chunkDocs))))
             .toList();
@@ -138,7 +142,7 @@ public final class SearchIndex {
   /** folded word → accented word → [doc, weight, doc, weight, …] with ascending docs. */
   private static Map<String, Map<String, IntList>> postings(List<SearchDoc> docs) {
     // each page's words and weights on all cores (the costly part), then merged in page order
-    Map<String, String> accents = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, String> accents = new ConcurrentHashMap<>();
     List<Map<String, Integer>> perDoc = docs.parallelStream().map(d -> weights(d, accents)).toList();
     Map<String, Map<String, IntList>> terms = new HashMap<>(); // sorted when written
     Map<String, String> folded = new HashMap<>();
@@ -273,7 +277,7 @@ public final class SearchIndex {
     boolean firstWord = true;
     for (Map.Entry<String, Map<String, IntList>> w : new TreeMap<>(postings).entrySet()) {
       TreeMap<String, IntList> inTitles = new TreeMap<>();
-      java.util.BitSet pages = new java.util.BitSet();
+      BitSet pages = new BitSet();
       w.getValue().forEach((accented, list) -> {
         IntList t = list.titlesOnly();
         if (t.n > 0) {
@@ -351,7 +355,7 @@ public final class SearchIndex {
     return text.substring(0, cut > max / 2 ? cut : max).strip() + "…";
   }
 
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static String clean(String s) {
     return SPACES.matcher(nfc(s)).replaceAll(" ").strip();
@@ -405,7 +409,7 @@ public final class SearchIndex {
     }
 
     /** Sets the docs of this list in {@code set}. */
-    void docs(java.util.BitSet set) {
+    void docs(BitSet set) {
       for (int i = 0; i < n; i += 2) {
         set.set(a[i]);
       }

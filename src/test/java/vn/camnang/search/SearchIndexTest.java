@@ -145,7 +145,7 @@ class SearchIndexTest {
     // the synonyms (data/tu-dong-nghia.yaml) ride in meta: a few KB at most
     String syn = meta.replaceAll("(?s).*,\"syn\":(\\[.*?\\]\\]),\"docs\".*", "$1");
     assertTrue(syn.startsWith("[[\"giay phep lai xe\",\"bang lai\""), syn);
-    int synGz = SearchFixtures.gzipSize(syn.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    int synGz = SearchFixtures.gzipSize(syn.getBytes(StandardCharsets.UTF_8));
     System.out.println("synonyms in meta: " + syn.length() + " characters, " + synGz + " bytes gzip");
     assertTrue(synGz <= 3 * 1024, "synonyms take " + synGz + " bytes gzip");
 
@@ -178,7 +178,8 @@ class SearchIndexTest {
         body.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
       }
       String title = String.join(" ", pick(vocabulary, random, 6));
-      docs.add(new SearchDoc("chu-de/bai-" + i + "/", title, "Chủ đề " + (i % 20), body.substring(0, 150), pick(vocabulary, random, 5), List.of(), body.toString()));
+      docs.add(new SearchDoc("chu-de/bai-" + i + "/", title, "Chủ đề " + (i % 20), body.substring(0, 150),
+          pick(vocabulary, random, 5), List.of(), body.toString()));
     }
     long t0 = System.nanoTime();
     Map<String, byte[]> files = SearchIndex.build(docs);
