@@ -76,7 +76,7 @@
  * take 1.2 KB of it, in meta); one search loads meta (4 KB), a few shards of 1–4 KB and one excerpt
  * file. The service worker saves the whole index at install up to 512 KB, above that only meta,
  * and the shards and excerpt files as they are read. At 10,000 pages
- * meta grows to about 310 KB gzip (180 KB without the title words), shards split by more letters
+ * meta grows to about 300 KB gzip (190 KB without the title words), shards split by more letters
  * and stay under about 25 KB,
  * and a result list reads at most 20 excerpt files of ~6 KB ({@code SearchIndexTest} measures both).
  */
