@@ -83,13 +83,24 @@ public final class SearchLatency {
     }
   }
 
-  /** bytes[]: gzip bytes of search.js, meta.js, word shards, excerpt files loaded by the query. */
+  /**
+   * bytes[]: gzip bytes of search.js, meta.js, word shards, excerpt files loaded by the query.
+   * pairFirst: the other list's first result when a first list came from the titles (early ↔ full),
+   * else null.
+   */
   record Sample(String profile, String mode, String site, String query, double dom, double layout,
-      int results, String status, String first, long bytesGzip, int files, long[] bytes, int[] count) {}
+      int results, String status, String first, long bytesGzip, int files, long[] bytes, int[] count,
+      String pairFirst) {
+    Sample(String profile, String mode, String site, String query, double dom, double layout, int results,
+        String status, String first, long bytesGzip, int files, long[] bytes, int[] count) {
+      this(profile, mode, site, query, dom, layout, results, status, first, bytesGzip, files, bytes, count, null);
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     List<Site> sites = new ArrayList<>();
     int cold = 5;
+    boolean coldMode = true; // --no-cold: "first after focus" samples only (cold repetitions still count)
     int warm = 10;
     List<String> profiles = List.of("local", "phone");
     List<String> queries = List.of("chu ky so", "dang ky", "vssid mat khau", "đường");
@@ -103,6 +114,7 @@ public final class SearchLatency {
           sites.add(Site.of(kv[0], Path.of(kv[1]).toAbsolutePath().normalize()));
         }
         case "--cold" -> cold = Integer.parseInt(args[++i]);
+        case "--no-cold" -> coldMode = false;
         case "--warm" -> warm = Integer.parseInt(args[++i]);
         case "--profiles" -> profiles = List.of(args[++i].split(","));
         case "--queries" -> queries = List.of(args[++i].split("\\|"));
@@ -128,7 +140,7 @@ public final class SearchLatency {
     try (Server server = new Server(sites)) {
       ChromeDriver driver = startBrowser(profileDir);
       try {
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(300));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
         driver.executeCdpCommand("Network.enable", Map.of());
         for (String profile : profiles) {
@@ -140,8 +152,12 @@ public final class SearchLatency {
             }
             for (String q : queries) {
               for (Site s : order) {
-                samples.add(coldQuery(driver, server, s, q, profile));
+                if (coldMode) {
+                  samples.add(coldQuery(driver, server, s, q, profile));
+                  samples.add(lastFull);
+                }
                 samples.add(afterFocus(driver, server, s, q, profile));
+                samples.add(lastFull);
               }
             }
             System.out.printf(Locale.ROOT, "%s: cold repetition %d/%d done%n", profile, rep + 1, cold);
@@ -169,6 +185,13 @@ public final class SearchLatency {
     }
     md.append(latencyTables(samples, sites, queries, profiles));
     md.append(bytesTable(samples, sites, queries, profiles.get(0)));
+    long early = samples.stream().filter(x -> x.pairFirst() != null && !x.mode().endsWith("(full list)")).count();
+    long same = samples.stream()
+        .filter(x -> x.pairFirst() != null && !x.mode().endsWith("(full list)") && x.first().equals(x.pairFirst()))
+        .count();
+    md.append(String.format(Locale.ROOT, "%nFirst lists drawn from the titles (a big site, shards still loading): %d of"
+        + " %d samples; their first result is the full list's first in %d.%n", early,
+        samples.stream().filter(x -> !x.mode().endsWith("(full list)") && !x.mode().equals("engine")).count(), same));
     md.append("\nChecks: every sample returned results: ")
         .append(problems.isEmpty() ? "yes" : "**no** (" + problems.size() + " empty)").append(".\n");
     md.append("\nTop result and count per query (last cold sample, `" + profiles.get(0) + "`; 20 are shown):\n\n| site | query | results | status line | first result |\n|---|---|---:|---|---|\n");
@@ -341,16 +364,31 @@ public final class SearchLatency {
           .map(function (e) { return e.name; })
           .filter(function (n) { return /\\/search\\/|search[.][0-9a-f]*[.]?js/.test(n); });
         var a = box.querySelector('.search-list .card-title');
-        done({dom: t1 - t0, layout: t2 - t0, status: st.textContent,
+        done({dom: t1 - t0, layout: t2 - t0, status: st.textContent, early: early,
               results: box.querySelectorAll('.search-list li').length,
               first: a ? a.textContent : '', files: files});
       }
+      // a big site shows a first list from the titles ("đang tìm tiếp"), then the full list
+      var early = null;
       var obs = new MutationObserver(function () {
         if (!ready()) return;
+        if (/đang tìm tiếp/.test(st.textContent)) {
+          if (!early) {
+            var e1 = performance.now();
+            void document.body.offsetHeight;
+            var a = box.querySelector('.search-list .card-title');
+            early = {dom: e1 - t0, layout: performance.now() - t0, first: a ? a.textContent : ''};
+          }
+          return;
+        }
         obs.disconnect();
+        obs.taken = true;
         finish();
       });
-      obs.observe(box, {childList: true, subtree: true, characterData: true});
+      setTimeout(function () { // a sample that never finishes is reported, not waited for
+        if (!obs.taken) { obs.disconnect(); done({dom: -1, layout: -1, status: 'timed out: ' + st.textContent,
+          early: early, results: 0, first: '', files: []}); }
+      }, 90000);
       t0 = performance.now();
       input.value = text;
       if (how === 'input') {
@@ -381,10 +419,22 @@ public final class SearchLatency {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) (kết quả|bài có gần đủ)").matcher(status);
     int shown = ((Number) r.get("results")).intValue();
     int total = m.find() ? Integer.parseInt(m.group(1)) : shown;
-    return new Sample(profile, mode, s.name(), q, num(r.get("dom")), num(r.get("layout")),
-        total, status,
-        String.valueOf(r.get("first")), bytes, files.size(), kind, count);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> early = (Map<String, Object>) r.get("early");
+    Sample full = new Sample(profile, mode + " (full list)", s.name(), q, num(r.get("dom")), num(r.get("layout")),
+        total, status, String.valueOf(r.get("first")), bytes, files.size(), kind, count,
+        early == null ? null : String.valueOf(early.get("first")));
+    lastFull = full;
+    if (early == null) {
+      return new Sample(profile, mode, s.name(), q, full.dom(), full.layout(), total, status, full.first(), bytes,
+          files.size(), kind, count);
+    }
+    return new Sample(profile, mode, s.name(), q, num(early.get("dom")), num(early.get("layout")), total,
+        status, String.valueOf(early.get("first")), bytes, files.size(), kind, count, full.first());
   }
+
+  /** The full-list sample of the last {@link #measure} (its first list is what measure returns). */
+  static Sample lastFull;
 
   static double num(Object o) {
     return ((Number) o).doubleValue();
@@ -460,7 +510,8 @@ public final class SearchLatency {
           .append(" | n | search bytes loaded, gzip (").append(small.name()).append(" → ").append(big.name())
           .append(") |\n|---|---|");
       md.append("---:|".repeat(sites.size())).append("---:|---:|---:|\n");
-      for (String mode : List.of("cold", "first after focus", "warm", "engine")) {
+      for (String mode : List.of("cold", "cold (full list)", "first after focus", "first after focus (full list)",
+          "warm", "engine")) {
         List<Double> ratios = new ArrayList<>();
         for (String q : queries) {
           md.append("| ").append(mode).append(" | ").append(q).append(" |");

@@ -5,7 +5,8 @@
 # through the same search.js (issue 18). Writes the
 # tables to $WORK/search-report.md (copy them into bench/RESULTS-images-search.md by hand).
 #
-#   bench/search-latency.sh                       sites 1000 and 10000; 5 cold / 10 warm samples
+#   bench/search-latency.sh                       sites 100, 1000 and 10000; 5 cold / 10 warm samples
+#   NO_COLD=1 bench/search-latency.sh             "first after focus" and warm only (no cold page loads)
 #   COLD=7 WARM=20 bench/search-latency.sh        more samples
 #   PROFILES=local bench/search-latency.sh        skip the throttled "phone" profile
 #   SIZES="1000 10000" WORK=/tmp/x bench/search-latency.sh
@@ -16,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK="${WORK:-target/bench-search}"
-SIZES="${SIZES:-1000 10000}"
+SIZES="${SIZES:-100 1000 10000}"
 COLD="${COLD:-5}"
 WARM="${WARM:-10}"
 PROFILES="${PROFILES:-local,phone}"
@@ -69,6 +70,6 @@ java -jar target/camnang.jar build --source . --output "$WORK/bundled" > "$WORK/
 
 echo "== measuring (cold $COLD, warm $WARM, profiles $PROFILES)"
 java -cp "$WORK/classes:$CP" SearchLatency "${args[@]}" --cold "$COLD" --warm "$WARM" \
-  --profiles "$PROFILES" --queries "$QUERIES" --report "$WORK/search-report.md" \
+  --profiles "$PROFILES" ${NO_COLD:+--no-cold} --queries "$QUERIES" --report "$WORK/search-report.md" \
   --hits "$WORK/bundled" --table src/test/resources/search/truy-van.tsv
 echo "report: $WORK/search-report.md (raw samples: $WORK/search-report.md.tsv)"

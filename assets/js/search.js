@@ -18,8 +18,9 @@
     return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase()
       .replace(/([bcdghklmnpqrstvx])y(?![a-z0-9])/g, '$1i');
   }
+  var WORDS = new RegExp(WORD, 'g');
   function words(s) {
-    return s.toLowerCase().normalize('NFC').match(new RegExp(WORD, 'g')) || [];
+    return s.toLowerCase().normalize('NFC').match(WORDS) || [];
   }
   function href(url) {
     return root + url + (FILE && /\/$|^$/.test(url) ? 'index.html' : '');
@@ -50,7 +51,12 @@
   }
 
   // The shards holding words that fold to f (or start with f, for the word being typed).
+  var shardsOf = {};
   function shards(f, prefix) {
+    var key = f + ' ' + !!prefix;
+    return shardsOf[key] || (shardsOf[key] = shardsFor(f, prefix));
+  }
+  function shardsFor(f, prefix) {
     var k = f.replace(/[^a-z0-9]/g, '_'), best = '', out = [];
     store.meta.shards.forEach(function (p) {
       if (prefix && (p.indexOf(k) === 0 || k.indexOf(p) === 0)) out.push('t/' + p);
@@ -156,12 +162,16 @@
 
   // The pages holding word w: best[doc] its weight there (a quarter when it lacks a mark the
   // reader typed, half for a longer word or a typo), exact[doc] the fields where it stands as
-  // typed, any[doc] the fields where it stands in any form.
-  function look(w) {
-    var n = store.meta.docs.length, q = accents(w.q), r = {
+  // typed, any[doc] the fields where it stands in any form. first: from the title words in meta
+  // ("tw", a big site's) instead of the word shards: only pages whose title holds the word, the
+  // idf from the pages holding it anywhere ("df").
+  var own = Object.prototype.hasOwnProperty;
+  function look(w, first) {
+    var meta = store.meta, n = meta.docs.length, q = accents(w.q), df = 0, r = {
       best: new Float64Array(n), exact: new Uint8Array(n), any: new Uint8Array(n), list: [], fuzzy: false
     };
-    function add(vs, m) {
+    function add(vs, m, k) {
+      if (first) df += meta.df[k] || 0;
       for (var v in vs) {
         var ok = fits(q, v), mm = m * (ok ? 1 : 0.25), a = vs[v], doc = 0;
         for (var j = 0; j < a.length; j += 2) {
@@ -174,21 +184,26 @@
         }
       }
     }
-    shards(w.f, w.p).forEach(function (s) {
-      var t = store[s];
+    function from(f, prefix) {
+      return first ? [meta.tw] : shards(f, prefix).map(function (s) { return store[s]; });
+    }
+    from(w.f, w.p).forEach(function (t) {
+      if (!w.p) {
+        if (own.call(t, w.f)) add(t[w.f], 1, w.f);
+        return;
+      }
       for (var k in t) {
-        if (k === w.f) add(t[k], 1);
-        else if (w.p && k.indexOf(w.f) === 0) add(t[k], 0.5);
+        if (k === w.f) add(t[k], 1, k);
+        else if (k.indexOf(w.f) === 0) add(t[k], 0.5, k);
       }
     });
     if (!r.list.length && w.f.length >= 4) { // nothing: a typo? words one edit away, same shard
       r.fuzzy = true;
-      shards(w.f, false).forEach(function (s) {
-        var t = store[s];
-        for (var k in t) if (near(k, w.f)) add(t[k], 0.5);
+      from(w.f, false).forEach(function (t) {
+        for (var k in t) if (near(k, w.f)) add(t[k], 0.5, k);
       });
     }
-    r.idf = Math.log(1 + n / (r.list.length || 1));
+    r.idf = Math.log(1 + n / ((first ? Math.min(n, df) : r.list.length) || 1));
     return r;
   }
 
@@ -239,7 +254,7 @@
   // Ranks the pages for the query words qs: every term but question words must match (else, for 3
   // terms or more, the pages matching most of them); then by tier, then by score (weight × idf
   // summed); a service page right after the guide about it.
-  function rank(qs, prefix) {
+  function rank(qs, prefix, first) {
     var meta = store.meta, n = meta.docs.length, ts = terms(qs, prefix), cache = {};
     var score = new Float64Array(n), hits = new Uint8Array(n), seen = [], most = 0, need = 0;
     var chosen = ts.map(function () { return null; });
@@ -250,7 +265,7 @@
       t.alts.forEach(function (a, ai) {
         var ls = a.map(function (w) {
           var key = w.q + ' ' + w.f + ' ' + w.p;
-          return cache[key] || (cache[key] = look(w));
+          return cache[key] || (cache[key] = look(w, first));
         });
         var small = ls.reduce(function (x, y) { return y.list.length < x.list.length ? y : x; });
         small.list.forEach(function (doc) {
@@ -318,9 +333,16 @@
   }
 
   // Runs a query; done(result) gets {all, list: [{doc, score, tier, url, title}], fs, more}. For tests.
-  function query(text, done) {
+  // early(result), if given, gets a first list drawn from the titles in meta (a big site's, while
+  // its word shards load): the pages whose title holds every word, result.early = true.
+  function query(text, done, early) {
     var qs = words(text), prefix = !/\s$/.test(text);
     if (!qs.length) return done({ all: true, list: [], fs: [], more: [], prefix: prefix });
+    function finish(r) {
+      r.prefix = prefix;
+      r.list.forEach(function (x) { x.url = store.meta.docs[x.doc][0]; x.title = store.meta.docs[x.doc][1]; });
+      return r;
+    }
     load(['meta'], function () {
       var need = [];
       terms(qs, prefix).forEach(function (t) {
@@ -330,12 +352,13 @@
           });
         });
       });
-      load(need, function () {
-        var r = rank(qs, prefix);
-        r.prefix = prefix;
-        r.list.forEach(function (x) { x.url = store.meta.docs[x.doc][0]; x.title = store.meta.docs[x.doc][1]; });
-        done(r);
-      });
+      // the first list before asking for the shards: starting their loads takes the main thread too
+      if (early && store.meta.tw && need.some(function (s) { return !store[s]; })) {
+        var r = rank(qs, prefix, true);
+        r.early = true;
+        if (r.all && r.list.length) early(finish(r));
+      }
+      load(need, function () { done(finish(rank(qs, prefix))); });
     });
   }
 
@@ -405,7 +428,8 @@
     if (!text.trim()) return status('');
     var n = r.list.length, top = r.list.slice(0, SHOW), meta = store.meta;
     if (!n) return status('Không tìm thấy bài nào có “' + text.trim() + '”. ', true);
-    status((r.all ? n + ' kết quả' : 'Không có bài nào có đủ các từ; ' + n + ' bài có gần đủ')
+    if (r.early) status('Các bài có đủ các từ trong tên; đang tìm tiếp…');
+    else status((r.all ? n + ' kết quả' : 'Không có bài nào có đủ các từ; ' + n + ' bài có gần đủ')
       + (n > SHOW ? ', đây là ' + SHOW + ' bài đầu.' : '.'));
     top.forEach(function (x) {
       var doc = meta.docs[x.doc];
@@ -440,6 +464,8 @@
       if (mine !== seq) return;
       show(text, r); // titles at once, from meta; snippets when their files are in
       load(need, function () { if (mine === seq) snippets(r); });
+    }, function (r) {
+      if (mine === seq) show(text, r); // a first list from the titles while the word shards load
     });
   }
 

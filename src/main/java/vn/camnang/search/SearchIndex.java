@@ -1,10 +1,10 @@
 package vn.camnang.search;
 
-import vn.camnang.util.Json;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import vn.camnang.util.Hashing;
+import vn.camnang.util.Json;
 
 /**
  * Builds the search index files for a list of pages. The format is described in {@link
@@ -44,6 +48,14 @@ public final class SearchIndex {
 
   /** Pages per excerpt file: a result list needs the files of its first 20 pages only. */
   static final int CHUNK_DOCS = 32;
+
+  /**
+   * Above this many bytes of word shards and excerpt files (before gzip), meta also carries the
+   * title words ({@code "tw"}, {@code "df"}): the service worker then saves only meta at install
+   * ({@code Offline.PRECACHE_SEARCH_BYTES}, the same bound), and search.js draws a first
+   * result list from titles before the word shards arrive.
+   */
+  static final long TITLE_WORDS_ABOVE = 512 * 1024;
 
   /** Body characters kept for snippets, cut at a word boundary. */
   static final int EXCERPT_CHARS = 300;
@@ -83,24 +95,30 @@ public final class SearchIndex {
 
   /** {@link #build(List)} with synonyms and pages that rank together. */
   public static Map<String, byte[]> build(List<SearchDoc> docs, Extras extras) {
-    return build(docs, extras, SHARD_BYTES, CHUNK_DOCS);
+    return build(docs, extras, SHARD_BYTES, CHUNK_DOCS, TITLE_WORDS_ABOVE);
   }
 
   static Map<String, byte[]> build(List<SearchDoc> docs, int shardBytes, int chunkDocs) {
-    return build(docs, Extras.NONE, shardBytes, chunkDocs);
+    return build(docs, Extras.NONE, shardBytes, chunkDocs, TITLE_WORDS_ABOVE);
   }
 
-  static Map<String, byte[]> build(List<SearchDoc> docs, Extras extras, int shardBytes, int chunkDocs) {
+  /**
+   * @param titleWordsAbove meta carries the title words when shards and excerpt files weigh more
+   *     (0: always, {@link Long#MAX_VALUE}: never)
+   */
+  static Map<String, byte[]> build(
+      List<SearchDoc> docs, Extras extras, int shardBytes, int chunkDocs, long titleWordsAbove) {
     Objects.requireNonNull(docs, "docs");
     if (shardBytes < 1 || chunkDocs < 1) {
       throw new IllegalArgumentException("shardBytes and chunkDocs must be positive");
     }
     Map<String, String> files = new TreeMap<>();
-    shards(postings(docs), shardBytes)
+    Map<String, Map<String, IntList>> postings = postings(docs);
+    shards(postings, shardBytes)
         .forEach((prefix, body) -> files.put("t/" + prefix, body));
     int chunks = (docs.size() + chunkDocs - 1) / chunkDocs;
     List<String> excerpts =
-        java.util.stream.IntStream.range(0, chunks)
+        IntStream.range(0, chunks)
             .parallel()
             .mapToObj(c -> excerpts(docs.subList(c * chunkDocs, Math.min(docs.size(), (c + 1) * chunkDocs))))
             .toList();
@@ -108,6 +126,10 @@ public final class SearchIndex {
       files.put("x/" + c, excerpts.get(c));
     }
     String meta = meta(docs, extras, chunkDocs, shardPrefixes(files));
+    long bytes = files.values().stream().mapToLong(f -> f.getBytes(StandardCharsets.UTF_8).length).sum();
+    if (bytes > titleWordsAbove) {
+      meta += titleWords(postings);
+    }
     String id = hash(meta, files);
     Map<String, byte[]> out = new TreeMap<>();
     out.put("search/meta.js", script("meta", "{\"v\":" + FORMAT + ",\"id\":\"" + id + "\"," + meta + "}"));
@@ -120,7 +142,7 @@ public final class SearchIndex {
   /** folded word → accented word → [doc, weight, doc, weight, …] with ascending docs. */
   private static Map<String, Map<String, IntList>> postings(List<SearchDoc> docs) {
     // each page's words and weights on all cores (the costly part), then merged in page order
-    Map<String, String> accents = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, String> accents = new ConcurrentHashMap<>();
     List<Map<String, Integer>> perDoc = docs.parallelStream().map(d -> weights(d, accents)).toList();
     Map<String, Map<String, IntList>> terms = new HashMap<>(); // sorted when written
     Map<String, String> folded = new HashMap<>();
@@ -244,6 +266,39 @@ public final class SearchIndex {
     }
   }
 
+  /**
+   * {@code ,"df":{"<folded>":pages,…},"tw":{"<folded>":{"<accented>":[gap, value, …]},…}}: the
+   * words of the titles, each with the pages whose title holds it (shard format, those postings
+   * only) and the number of pages holding it anywhere (for the idf).
+   */
+  private static String titleWords(Map<String, Map<String, IntList>> postings) {
+    StringBuilder df = new StringBuilder(",\"df\":{");
+    StringBuilder tw = new StringBuilder(",\"tw\":{");
+    boolean firstWord = true;
+    for (Map.Entry<String, Map<String, IntList>> w : new TreeMap<>(postings).entrySet()) {
+      TreeMap<String, IntList> inTitles = new TreeMap<>();
+      BitSet pages = new BitSet();
+      w.getValue().forEach((accented, list) -> {
+        IntList t = list.titlesOnly();
+        if (t.n > 0) {
+          inTitles.put(accented, t);
+        }
+        list.docs(pages);
+      });
+      if (inTitles.isEmpty()) {
+        continue;
+      }
+      if (!firstWord) {
+        df.append(',');
+        tw.append(',');
+      }
+      firstWord = false;
+      Json.append(df, w.getKey()).append(':').append(pages.cardinality());
+      tw.append(Entry.of(w.getKey(), inTitles).json);
+    }
+    return df.append('}').append(tw).append('}').toString();
+  }
+
   // ---- docs and excerpts ----------------------------------------------------------------------
 
   private static String meta(List<SearchDoc> docs, Extras extras, int chunkDocs, List<String> shards) {
@@ -300,7 +355,7 @@ public final class SearchIndex {
     return text.substring(0, cut > max / 2 ? cut : max).strip() + "…";
   }
 
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static String clean(String s) {
     return SPACES.matcher(nfc(s)).replaceAll(" ").strip();
@@ -340,6 +395,24 @@ public final class SearchIndex {
       }
       a[n++] = doc;
       a[n++] = weight;
+    }
+
+    /** The pairs whose value has the title flag. */
+    IntList titlesOnly() {
+      IntList out = new IntList();
+      for (int i = 0; i < n; i += 2) {
+        if (((a[i + 1] >> 2) & F_TITLE) != 0) {
+          out.add(a[i], a[i + 1]);
+        }
+      }
+      return out;
+    }
+
+    /** Sets the docs of this list in {@code set}. */
+    void docs(BitSet set) {
+      for (int i = 0; i < n; i += 2) {
+        set.set(a[i]);
+      }
     }
 
     /** Docs as gaps from the previous one (the first from 0), each followed by its weight. */

@@ -29,7 +29,13 @@
  *       the number of the guide it ranks with. {@code syn}: the site's synonyms ({@link
  *       vn.camnang.search.Synonyms}, {@code data/tu-dong-nghia.yaml}) as groups of folded phrases,
  *       the guides' words first. search.js adds {@code ?v=<id>} to the other files' URLs so a
- *       cached shard of an older build is never mixed with a newer meta.
+ *       cached shard of an older build is never mixed with a newer meta. A big index (word shards and
+ *       excerpt files over 512 KB, where the service worker saves only meta at install) adds
+ *       {@code "df":{"<folded>":pages, …}, "tw":{"<folded>":{"<accented>":[gap, value, …]}, …}}: the
+ *       words of the titles, each with the postings of the pages whose title holds it (shard
+ *       format) and the number of pages holding it anywhere. While a query's shards load,
+ *       search.js ranks with these alone and shows that first list (pages whose title holds every
+ *       word), then the full list.
  *   <dt>{@code search/t/<prefix>.js}, key {@code "t/<prefix>"} — a shard of the word list
  *   <dd>{@code {"<folded>":{"<accented>":[gap, weight, gap, weight, …], …}, …}}: every folded word
  *       whose {@link vn.camnang.search.Folding#shardKey shard key} starts with the prefix, and under
@@ -70,7 +76,8 @@
  * take 1.2 KB of it, in meta); one search loads meta (4 KB), a few shards of 1–4 KB and one excerpt
  * file. The service worker saves the whole index at install up to 512 KB, above that only meta,
  * and the shards and excerpt files as they are read. At 10,000 pages
- * meta grows to about 180 KB gzip, shards split by more letters and stay under about 25 KB,
+ * meta grows to about 300 KB gzip (190 KB without the title words), shards split by more letters
+ * and stay under about 25 KB,
  * and a result list reads at most 20 excerpt files of ~6 KB ({@code SearchIndexTest} measures both).
  */
 package vn.camnang.search;

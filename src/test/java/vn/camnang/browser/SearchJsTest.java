@@ -42,7 +42,20 @@ class SearchJsTest {
   @BeforeAll
   static void start() throws IOException {
     Path site = tmp.resolve("site");
-    SearchIndex.build(SearchFixtures.DOCS).forEach((name, bytes) -> write(site.resolve(name), bytes));
+    writeSite(site, SearchIndex.build(SearchFixtures.DOCS));
+    driver = Browser.start(tmp.resolve("chrome-profile"));
+    js = driver;
+    server = new StaticServer(site);
+    driver.get(server.url());
+    assertNull(js.executeScript("return window.camnangSearch"), "search.js waits until the box is used");
+    driver.findElement(By.id("tim")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> js.executeScript("return !!window.camnangSearch"));
+  }
+
+  /** A one-page site with the search box, search.js and the given index files. */
+  static void writeSite(Path site, Map<String, byte[]> index) throws IOException {
+    index.forEach((name, bytes) -> write(site.resolve(name), bytes));
     for (String f : List.of("js/site.js", "js/search.js", "css/site.css")) {
       write(site.resolve(f), Files.readAllBytes(TestSites.REPO.resolve("assets").resolve(f)));
     }
@@ -61,14 +74,6 @@ class SearchJsTest {
         <main id="noi-dung"><h1>Trang thử</h1><p>Nội dung.</p></main>
         <script src="js/site.js" defer></script></body></html>
         """);
-    driver = Browser.start(tmp.resolve("chrome-profile"));
-    js = driver;
-    server = new StaticServer(site);
-    driver.get(server.url());
-    assertNull(js.executeScript("return window.camnangSearch"), "search.js waits until the box is used");
-    driver.findElement(By.id("tim")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> js.executeScript("return !!window.camnangSearch"));
   }
 
   @AfterAll
@@ -81,7 +86,7 @@ class SearchJsTest {
     }
   }
 
-  private static void write(Path p, byte[] bytes) {
+  static void write(Path p, byte[] bytes) {
     try {
       Files.createDirectories(p.getParent());
       Files.write(p, bytes);

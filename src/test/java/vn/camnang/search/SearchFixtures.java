@@ -3,6 +3,7 @@ package vn.camnang.search;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -83,7 +84,7 @@ public final class SearchFixtures {
       List.of(
           "Chữ ký số",
           "CHỮ KÝ SỐ",
-          java.text.Normalizer.normalize("Chữ ký số điện tử", java.text.Normalizer.Form.NFD),
+          Normalizer.normalize("Chữ ký số điện tử", Normalizer.Form.NFD),
           "Đăng ký tài khoản VssID",
           "đường dương đương dưỡng",
           "ĐỀ ÁN 06/QĐ-TTg ngày 06/01/2022",
@@ -102,7 +103,7 @@ public final class SearchFixtures {
           "kỹ năng kĩ năng, lý do lí do, tỷ đồng tỉ đồng, hy vọng, Kỳ họp",
           "ngày quý thuỷ khuya nguyên, y tế, Y TẾ, MyViettel, Money, kyc",
           "khoẻ khỏe hoá hóa Hoà HÒA tuỳ tùy quả qủa người ngừơi giặt hoạ họa thuở thủơ",
-          java.text.Normalizer.normalize("Thuỷ lợi, hoà giải, khoẻ mạnh", java.text.Normalizer.Form.NFD),
+          Normalizer.normalize("Thuỷ lợi, hoà giải, khoẻ mạnh", Normalizer.Form.NFD),
           "élève naïve ǹ ḿ 12ạ");
 
   /** Query → URL that must come first. */
@@ -125,11 +126,19 @@ public final class SearchFixtures {
           Map.entry("duong day", "thanh-toan-so/duong-day-nong/"),
           Map.entry("smart", "chu-ky-so/ky-ho-so/"),
           Map.entry("cài đặt", "vssid/cai-dat/"),
-          Map.entry(java.text.Normalizer.normalize("chữ ký số", java.text.Normalizer.Form.NFD), "chu-ky-so/chu-ky-so-la-gi/"));
+          Map.entry(Normalizer.normalize("chữ ký số", Normalizer.Form.NFD), "chu-ky-so/chu-ky-so-la-gi/"));
 
   static SearchDoc doc(
       String url, String title, String topic, String desc, List<String> headings, List<String> tags, String text) {
     return new SearchDoc(url, title, topic, desc, headings, tags, text);
+  }
+
+  /**
+   * The index files of {@link #DOCS} as a big site's: meta carries the title words ({@code "tw"},
+   * {@code "df"}), which search.js draws its first list from while the word shards load.
+   */
+  public static Map<String, byte[]> indexWithTitleWords() {
+    return SearchIndex.build(DOCS, SearchIndex.Extras.NONE, SearchIndex.SHARD_BYTES, SearchIndex.CHUNK_DOCS, 0);
   }
 
   public static int gzipSize(byte[] bytes) {

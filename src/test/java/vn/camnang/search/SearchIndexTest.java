@@ -88,6 +88,22 @@ class SearchIndexTest {
   }
 
   @Test
+  void aBigIndexCarriesItsTitleWordsInMeta() {
+    List<SearchDoc> docs =
+        List.of(
+            new SearchDoc("a/", "Đường dây nóng", "", "", List.of(), List.of(), "dương lịch"),
+            new SearchDoc("b/", "B", "", "", List.of("Đường"), List.of(), ""),
+            new SearchDoc("c/", "Dương lịch", "", "", List.of(), List.of(), "đường đường"));
+    String small = text(SearchIndex.build(docs), "search/meta.js");
+    assertTrue(!small.contains("\"tw\"") && !small.contains("\"df\""), "a small index has no title words: " + small);
+    String big = text(SearchIndex.build(docs, SearchIndex.Extras.NONE, 48 * 1024, 32, 0), "search/meta.js");
+    // df: pages holding the folded word anywhere; tw: the shard format, title postings only
+    assertTrue(big.contains(",\"df\":{\"b\":1,\"day\":1,\"duong\":3,\"lich\":2,\"nong\":1}"), big);
+    assertTrue(big.contains(",\"tw\":{\"b\":{\"b\":[1,4]},\"day\":{\"dây\":[0,4]},\"duong\":{\"dương\":[2,4],\"đường\":[0,4]},"), big);
+    assertTrue(big.endsWith("\"nong\":{\"nóng\":[0,4]}}});\n"), big);
+  }
+
+  @Test
   void excerptsCutAfterAWholeWord() {
     assertEquals("một hai…", SearchIndex.excerpt("một hai ba bốn", 9));
     assertEquals("ngắn", SearchIndex.excerpt("ngắn", 9));
@@ -129,7 +145,7 @@ class SearchIndexTest {
     // the synonyms (data/tu-dong-nghia.yaml) ride in meta: a few KB at most
     String syn = meta.replaceAll("(?s).*,\"syn\":(\\[.*?\\]\\]),\"docs\".*", "$1");
     assertTrue(syn.startsWith("[[\"giay phep lai xe\",\"bang lai\""), syn);
-    int synGz = SearchFixtures.gzipSize(syn.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    int synGz = SearchFixtures.gzipSize(syn.getBytes(StandardCharsets.UTF_8));
     System.out.println("synonyms in meta: " + syn.length() + " characters, " + synGz + " bytes gzip");
     assertTrue(synGz <= 3 * 1024, "synonyms take " + synGz + " bytes gzip");
 
@@ -162,7 +178,8 @@ class SearchIndexTest {
         body.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
       }
       String title = String.join(" ", pick(vocabulary, random, 6));
-      docs.add(new SearchDoc("chu-de/bai-" + i + "/", title, "Chủ đề " + (i % 20), body.substring(0, 150), pick(vocabulary, random, 5), List.of(), body.toString()));
+      docs.add(new SearchDoc("chu-de/bai-" + i + "/", title, "Chủ đề " + (i % 20), body.substring(0, 150),
+          pick(vocabulary, random, 5), List.of(), body.toString()));
     }
     long t0 = System.nanoTime();
     Map<String, byte[]> files = SearchIndex.build(docs);

@@ -1,0 +1,116 @@
+package vn.camnang.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.camnang.search.Folding;
+import vn.camnang.search.SearchDoc;
+import vn.camnang.search.SearchFixtures;
+
+/**
+ * A big site's meta carries the title words: while the word shards of a query load, search.js shows
+ * a first list drawn from the titles (pages whose title holds every word), then the full list.
+ */
+class SearchFirstListBrowserTest {
+  @TempDir Path tmp;
+  ChromeDriver driver;
+  StaticServer server;
+
+  @BeforeEach
+  void start() throws IOException {
+    Path site = tmp.resolve("site");
+    SearchJsTest.writeSite(site, SearchFixtures.indexWithTitleWords());
+    driver = Browser.start(tmp.resolve("chrome-profile"));
+    server = new StaticServer(site);
+    driver.get(server.url());
+    driver.findElement(By.id("tim")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> driver.executeScript("return !!window.camnangSearch"));
+  }
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.close();
+    }
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  /** {early: urls of the first list or null, full: urls of the full list}. */
+  @SuppressWarnings("unchecked")
+  private Map<String, List<String>> query(String q) {
+    return (Map<String, List<String>>)
+        driver.executeAsyncScript(
+            """
+            var done = arguments[1], early = null;
+            function urls(r) { return r.list.map(function (x) { return x.url; }); }
+            camnangSearch.query(arguments[0], function (r) { done({early: early, full: urls(r)}); },
+              function (r) { early = urls(r); });
+            """,
+            q);
+  }
+
+  private static String title(String url) {
+    return SearchFixtures.DOCS.stream().filter(d -> d.url().equals(url)).map(SearchDoc::title).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theFirstListHoldsThePagesWithEveryWordInTheTitleThenTheFullListComes() {
+    Map<String, List<String>> r = query("dang ky vssid");
+    List<String> early = r.get("early");
+    assertNotNull(early, "the shards were not loaded: a first list from the titles");
+    assertTrue(!early.isEmpty());
+    for (String url : early) {
+      List<String> words = Folding.words(title(url)).stream().map(Folding::fold).toList();
+      assertTrue(words.containsAll(List.of("dang", Folding.fold("ký"), "vssid")), url + ": " + words);
+    }
+    assertEquals(r.get("full").get(0), early.get(0), "the same page first: " + r);
+    assertTrue(r.get("full").containsAll(early), r.toString());
+    // the shards are in now: straight to the full list
+    assertNull(query("dang ky vssid").get("early"));
+  }
+
+  @Test
+  void noFirstListWhenNoTitleHoldsEveryWord() {
+    Map<String, List<String>> r = query("con dau dien tu");
+    assertNull(r.get("early"), r.toString());
+    assertTrue(!r.get("full").isEmpty(), "the body matches come with the full list");
+  }
+
+  @Test
+  void theBoxShowsTheFirstListThenTheCount() {
+    driver.executeScript(
+        """
+        var box = document.getElementById('ket-qua-tim'), st = box.querySelector('.search-status');
+        window.seen = [];
+        new MutationObserver(function () {
+          var a = box.querySelector('.search-list .card-title');
+          var s = st.textContent + ' | ' + (a ? a.textContent : '');
+          if (a && seen[seen.length - 1] !== s) seen.push(s);
+        }).observe(box, {childList: true, subtree: true, characterData: true});
+        """);
+    driver.findElement(By.id("tim")).sendKeys("dang ky vssid");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> driver.findElement(By.cssSelector("#ket-qua-tim .search-status")).getText().matches("\\d+ kết quả\\."));
+    @SuppressWarnings("unchecked")
+    List<String> seen = (List<String>) driver.executeScript("return window.seen");
+    assertEquals("Các bài có đủ các từ trong tên; đang tìm tiếp… | Đăng ký tài khoản VssID", seen.get(0), seen.toString());
+    assertTrue(seen.get(seen.size() - 1).matches("\\d+ kết quả\\. \\| Đăng ký tài khoản VssID"), seen.toString());
+  }
+}
