@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
@@ -46,10 +46,10 @@ public final class ContentLoader {
   private final Path contentDir;
   private final Diagnostics diagnostics;
   private final DateTimeFormatter dateFormat;
-  private final java.util.Set<String> knownFields;
+  private final Set<String> knownFields;
 
   private ContentLoader(
-      Path contentDir, Diagnostics diagnostics, DateTimeFormatter dateFormat, java.util.Set<String> knownFields) {
+      Path contentDir, Diagnostics diagnostics, DateTimeFormatter dateFormat, Set<String> knownFields) {
     this.contentDir = contentDir.toAbsolutePath().normalize();
     this.diagnostics = diagnostics;
     this.dateFormat = dateFormat;
@@ -66,7 +66,7 @@ public final class ContentLoader {
 
   /** @param knownFields the front-matter fields the site uses (see {@link FrontMatter#of}) */
   public static SiteContent load(
-      Path contentDir, Diagnostics diagnostics, DateTimeFormatter dateFormat, java.util.Set<String> knownFields) {
+      Path contentDir, Diagnostics diagnostics, DateTimeFormatter dateFormat, Set<String> knownFields) {
     return new ContentLoader(contentDir, diagnostics, dateFormat, knownFields).load();
   }
 
@@ -138,51 +138,12 @@ public final class ContentLoader {
   }
 
   private List<Path> listFiles() {
-    Path realContent;
     try {
-      realContent = contentDir.toRealPath();
-    } catch (IOException e) {
-      realContent = contentDir;
-    }
-    Path root = realContent;
-    try (Stream<Path> walk = Files.walk(contentDir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !isHidden(contentDir.relativize(p)))
-          .filter(p -> insideContent(p, root))
-          .sorted()
-          .toList();
+      return SourceTree.of(contentDir).skipUnderscore().files("content", diagnostics);
     } catch (IOException e) {
       throw new BuildException(
           Diagnostic.error(contentDir, 0, "cannot list content folder: " + e.getMessage()));
     }
-  }
-
-  /** A symbolic link may point anywhere: only files that really live under content/ are read. */
-  private boolean insideContent(Path p, Path realContent) {
-    try {
-      if (p.toRealPath().startsWith(realContent)) {
-        return true;
-      }
-    } catch (IOException e) {
-      // a dangling link: reported below like one that leaves the folder
-    }
-    diagnostics.add(
-        Diagnostic.error(
-            p,
-            0,
-            "this file is a link to something outside the content folder; it is not published",
-            "copy the file into content/ instead of linking to it"));
-    return false;
-  }
-
-  private static boolean isHidden(Path rel) {
-    for (Path part : rel) {
-      String s = part.toString();
-      if (s.startsWith(".") || s.startsWith("_") || s.endsWith("~") || s.equals("Thumbs.db")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Each segment folded to ASCII; the extension kept. */

@@ -1,11 +1,8 @@
 package vn.camnang.jbake;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -35,6 +32,7 @@ import vn.camnang.config.SafeYaml;
 import vn.camnang.content.ContentLoader;
 import vn.camnang.content.Header;
 import vn.camnang.content.HeaderSplitter;
+import vn.camnang.content.SourceTree;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
@@ -297,40 +295,17 @@ public final class JBakeContent {
               : "put data in data/ and read it with data.get('name.yaml')");
     }
 
+    /** {@link SourceTree}'s rules, and folders holding JBake's ignore file are left out. */
     private List<Path> walk() {
-      List<Path> out = new ArrayList<>();
       String ignore = config.ignoreFile();
       try {
-        Files.walkFileTree(
-            contentDir,
-            new SimpleFileVisitor<>() {
-              @Override
-              public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(contentDir)
-                    && (hidden(dir) || (!ignore.isBlank() && Files.exists(dir.resolve(ignore))))) {
-                  return FileVisitResult.SKIP_SUBTREE;
-                }
-                return FileVisitResult.CONTINUE;
-              }
-
-              @Override
-              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !hidden(file)) {
-                  out.add(file.toAbsolutePath().normalize());
-                }
-                return FileVisitResult.CONTINUE;
-              }
-            });
+        return SourceTree.of(contentDir)
+            .skipFolders(dir -> !ignore.isBlank() && Files.exists(dir.resolve(ignore)))
+            .files(config.get("content.folder"), diagnostics);
       } catch (IOException e) {
         throw new BuildException(
             Diagnostic.error(contentDir, 0, "cannot list content folder: " + e.getMessage()));
       }
-      out.sort(Comparator.naturalOrder());
-      return out;
-    }
-
-    private static boolean hidden(Path p) {
-      return p.getFileName().toString().startsWith(".");
     }
 
     private String rel(Path f) {

@@ -3,11 +3,8 @@ package vn.camnang.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import vn.camnang.content.SourceTree;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
@@ -439,27 +437,12 @@ public final class JBakeSite implements Project {
       return 0;
     }
     Map<String, Path> files = new TreeMap<>();
-    boolean skipHidden = config.ignoreHiddenAssets();
+    SourceTree tree = SourceTree.of(dir);
     try {
-      Files.walkFileTree(
-          dir,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-              return !d.equals(dir) && skipHidden && d.getFileName().toString().startsWith(".")
-                  ? FileVisitResult.SKIP_SUBTREE
-                  : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile()
-                  && !(skipHidden && f.getFileName().toString().startsWith("."))) {
-                files.put(dir.relativize(f).toString().replace('\\', '/'), f);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-          });
+      SourceTree walked = config.ignoreHiddenAssets() ? tree : tree.keepHidden();
+      for (Path f : walked.files(config.get("asset.folder"), diagnostics)) {
+        files.put(tree.root().relativize(f).toString().replace('\\', '/'), f);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -652,7 +652,7 @@ public final class Site implements Project {
    */
   private Map<String, String> writeAssets(OutputSink out) {
     Map<String, String> map = new LinkedHashMap<>();
-    for (Map.Entry<String, Path> e : Theme.assets(options.source().resolve("assets")).entrySet()) {
+    for (Map.Entry<String, Path> e : Theme.assets(options.source().resolve("assets"), diagnostics).entrySet()) {
       String logical = e.getKey();
       try {
         byte[] bytes = Files.readAllBytes(e.getValue());
