@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
+import vn.camnang.output.OutputClaims;
 import vn.camnang.util.Slugs;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -306,22 +307,17 @@ public final class ContentLoader {
     List<Page> standalone = new ArrayList<>();
     List<Page> sorted = new ArrayList<>(loaded);
     sorted.sort(Comparator.comparing(Page::sourcePath));
+    OutputClaims claims = new OutputClaims();
     for (Page p : sorted) {
       if (p.meta().draft()) {
         drafts.put(p.source().toAbsolutePath().normalize(), p);
         continue;
       }
-      Page other = byUrl.putIfAbsent(p.url(), p);
-      if (other != null) {
-        diagnostics.add(
-            Diagnostic.error(
-                p.source(),
-                0,
-                "two pages would be written to /" + p.url() + ": content/" + other.sourcePath()
-                    + " and content/" + p.sourcePath(),
-                "rename one of the files or give it a different 'slug'"));
+      if (!claims.claim(
+          p.url(), SiteContent.claimOf(p), "rename one of the files or give it a different 'slug'", diagnostics)) {
         continue;
       }
+      byUrl.put(p.url(), p);
       bySource.put(p.source().toAbsolutePath().normalize(), p);
       switch (p.kind()) {
         case HOME -> home = p;
@@ -330,7 +326,13 @@ public final class ContentLoader {
         case PAGE, DATA -> standalone.add(p);
       }
     }
-    checkMediaCollisions(files, byUrl);
+    for (StaticFile f : files.values()) {
+      claims.claim(
+          f.outputPath(),
+          SiteContent.claimOf(contentDir, f),
+          "file names are made ASCII for the web (Ảnh 1.png → anh-1.png); rename one",
+          diagnostics);
+    }
 
     Comparator<Page> reading =
         Comparator.comparingInt((Page p) -> p.meta().order())
@@ -385,22 +387,5 @@ public final class ContentLoader {
         new LinkedHashMap<>(files),
         topicOf,
         indexInTopic);
-  }
-
-  private void checkMediaCollisions(Map<Path, StaticFile> files, Map<String, Page> byUrl) {
-    Map<String, StaticFile> seen = new HashMap<>();
-    for (StaticFile f : files.values()) {
-      StaticFile other = seen.putIfAbsent(f.outputPath(), f);
-      if (other != null) {
-        diagnostics.add(
-            Diagnostic.error(
-                f.source(),
-                0,
-                "two files would be written to /" + f.outputPath() + ": "
-                    + contentDir.relativize(other.source()) + " and "
-                    + contentDir.relativize(f.source()),
-                "file names are made ASCII for the web (Ảnh 1.png → anh-1.png); rename one"));
-      }
-    }
   }
 }

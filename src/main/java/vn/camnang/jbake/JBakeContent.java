@@ -36,6 +36,7 @@ import vn.camnang.content.SourceTree;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
+import vn.camnang.output.OutputClaims;
 import vn.camnang.util.Slugs;
 
 /**
@@ -97,6 +98,30 @@ public final class JBakeContent {
 
   public Path contentDir() {
     return contentDir;
+  }
+
+  /**
+   * The output paths the documents and copied files take, each with its source; the site's other
+   * pages (index, tags, archive, feed, assets) claim theirs in it. Conflicts among these were
+   * reported when the content was loaded.
+   */
+  public OutputClaims claims() {
+    return claims(new Diagnostics(), null);
+  }
+
+  private OutputClaims claims(Diagnostics diagnostics, String hint) {
+    OutputClaims claims = new OutputClaims();
+    for (JBakeDocument d :
+        written.stream().sorted(Comparator.comparing(JBakeDocument::sourcePath)).toList()) {
+      claims.claim(
+          d.uri(), new OutputClaims.Source("content/" + d.sourcePath(), d.source(), 0), hint, diagnostics);
+    }
+    files.forEach(
+        (f, out) -> {
+          String rel = contentDir.relativize(f).toString().replace('\\', '/');
+          claims.claim(out, new OutputClaims.Source("content/" + rel, f, 0), hint, diagnostics);
+        });
+    return claims;
   }
 
   /** Every document read, drafts included, newest first. */
@@ -244,27 +269,14 @@ public final class JBakeContent {
           Comparator.comparing(JBakeDocument::date, Comparator.reverseOrder())
               .thenComparing(JBakeDocument::uri));
       Map<Path, JBakeDocument> bySource = new HashMap<>();
-      Map<String, String> claimed = new HashMap<>();
-      for (JBakeDocument d :
-          sorted.stream().sorted(Comparator.comparing(JBakeDocument::sourcePath)).toList()) {
+      for (JBakeDocument d : sorted) {
         bySource.put(d.source(), d);
-        if (d.isWritten()) {
-          claim(claimed, d.uri(), "content/" + d.sourcePath(), d.source());
-        }
       }
-      files.forEach((f, out) -> claim(claimed, out, "content/" + rel(f), f));
-      return new JBakeContent(contentDir, sorted, bySource, files);
-    }
-
-    private void claim(Map<String, String> claimed, String out, String who, Path source) {
-      String other = claimed.putIfAbsent(out, who);
-      if (other != null) {
-        diagnostics.error(
-            source,
-            0,
-            "two files would be written to /" + out + ": " + other + " and " + who,
-            "names are made ASCII for the web (Bài viết.md → bai-viet.html); rename one of them");
-      }
+      JBakeContent content = new JBakeContent(contentDir, sorted, bySource, files);
+      content.claims(
+          diagnostics,
+          "names are made ASCII for the web (Bài viết.md → bai-viet.html); rename one of them");
+      return content;
     }
 
     private void reportUnsupported(String ext, List<String> rels) {

@@ -62,4 +62,31 @@ class SharedRulesTest {
     assertEquals("ghi chú", Files.readString(tmp.resolve("out-jbake/lien-ket-trong.txt")));
     assertFalse(Files.exists(tmp.resolve("out-jbake/lien-ket.txt")));
   }
+
+  @Test
+  void twoProducersOfOnePathAreOneErrorNamingBothInBothKindsOfSite() {
+    Path nativeSite = TestSites.copy("basic", tmp);
+    TestSites.write(
+        nativeSite,
+        Map.of(
+            "content/vssid/moi.md", "---\ntitle: \"Mới\"\ndescription: \"x\"\n---\nx\n",
+            "content/vssid/moi/index.html", "<p>một tệp chép nguyên</p>"));
+    Path jbakeSite = jbake(Map.of("assets/about.html", "<p>một tệp chép nguyên</p>"));
+    TestSites.Run nat = TestSites.build(nativeSite, tmp.resolve("out-native"));
+    TestSites.Run jb = TestSites.build(jbakeSite, tmp.resolve("out-jbake"));
+    assertEquals(1, nat.exitCode(), nat.err());
+    assertEquals(1, jb.exitCode(), jb.err());
+    assertTrue(
+        nat.err()
+            .contains(
+                "content/vssid/moi/index.html: error: two files would be written to"
+                    + " /vssid/moi/index.html: content/vssid/moi.md and content/vssid/moi/index.html"),
+        nat.err());
+    assertTrue(
+        jb.err()
+            .contains(
+                "assets/about.html: error: two files would be written to /about.html:"
+                    + " content/about.md and assets/about.html"),
+        jb.err());
+  }
 }
