@@ -3,20 +3,13 @@ package vn.camnang.jbake;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.ParsePosition;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import vn.camnang.config.SafeYaml;
 import vn.camnang.content.ContentLoader;
+import vn.camnang.content.Dates;
 import vn.camnang.content.Header;
 import vn.camnang.content.HeaderSplitter;
 import vn.camnang.content.SourceTree;
@@ -501,61 +495,19 @@ public final class JBakeContent {
     }
 
     private Instant date(Header header, Path file, Object v) {
-      if (v == null) {
-        return null;
-      }
-      if (v instanceof Date d) {
-        return d.toInstant();
-      }
-      String s = String.valueOf(v).strip();
-      List<DateTimeFormatter> formats =
-          List.of(
-              config.dateFormat(),
-              DateTimeFormatter.ISO_OFFSET_DATE_TIME,
-              DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-              DateTimeFormatter.ISO_LOCAL_DATE);
-      for (DateTimeFormatter f : formats) {
-        try {
-          return instant(f.parseBest(s, ZonedDateTime::from, LocalDateTime::from, LocalDate::from));
-        } catch (DateTimeException e) {
-          // next format
-        }
-      }
-      try { // like SimpleDateFormat, which JBake uses: a date followed by more text
-        ParsePosition pos = new ParsePosition(0);
-        TemporalAccessor t = config.dateFormat().parseUnresolved(s, pos);
-        if (t != null && pos.getErrorIndex() < 0) {
-          return instant(
-              config
-                  .dateFormat()
-                  .parseBest(
-                      s.substring(0, pos.getIndex()),
-                      ZonedDateTime::from,
-                      LocalDateTime::from,
-                      LocalDate::from));
-        }
-      } catch (DateTimeException | IndexOutOfBoundsException e) {
-        // reported below
-      }
-      diagnostics.error(
-          file,
-          line(header, "date"),
-          "JBake header: 'date' is not a valid date: '" + s + "'",
-          "write it as date.format says ("
-              + config.get("date.format")
-              + "), e.g. date="
-              + LocalDate.of(2026, 3, 1).format(config.dateFormat()));
-      return null;
-    }
-
-    private static Instant instant(TemporalAccessor t) {
-      if (t instanceof ZonedDateTime z) {
-        return z.toInstant();
-      }
-      if (t instanceof LocalDateTime l) {
-        return l.toInstant(ZoneOffset.UTC);
-      }
-      return ((LocalDate) t).atStartOfDay(ZoneOffset.UTC).toInstant();
+      Dates.When when =
+          Dates.jbake(config.dateFormat())
+              .parse(
+                  v,
+                  file,
+                  line(header, "date"),
+                  "JBake header: 'date'",
+                  "write it as date.format says ("
+                      + config.get("date.format")
+                      + "), e.g. date="
+                      + LocalDate.of(2026, 3, 1).format(config.dateFormat()),
+                  diagnostics);
+      return when == null ? null : when.instant();
     }
 
     private static int line(Header header, String key) {
