@@ -89,4 +89,42 @@ class SharedRulesTest {
                     + " content/about.md and assets/about.html"),
         jb.err());
   }
+
+  @Test
+  void aLinkToAMissingOrUnpublishedPageIsTheSameErrorInBothKindsOfSite() {
+    Path nativeSite = TestSites.copy("basic", tmp);
+    TestSites.write(
+        nativeSite,
+        Map.of(
+            "content/vssid/lien-ket.md",
+            "---\ntitle: \"Liên kết\"\ndescription: \"x\"\n---\n[a](chua-viet.md)\n\n[b](nhap.md)\n"));
+    Path jbakeSite =
+        jbake(
+            Map.of(
+                "content/lien-ket.md",
+                "title=Liên kết\ndate=2026-01-15\ntype=page\nstatus=published\n~~~~~~\n"
+                    + "[a](chua-viet.md)\n\n[b](nhap.md)\n",
+                "content/nhap.md",
+                "title=Nháp\ndate=2026-01-15\ntype=page\nstatus=draft\n~~~~~~\nx\n"));
+    TestSites.Run nat = TestSites.build(nativeSite, tmp.resolve("out-native"));
+    TestSites.Run jb = TestSites.build(jbakeSite, tmp.resolve("out-jbake"));
+    assertTrue(
+        nat.err().contains("content/vssid/lien-ket.md:5: error: link to a missing page: 'chua-viet.md'"),
+        nat.err());
+    assertTrue(
+        jb.err().contains("content/lien-ket.md:6: error: link to a missing page: 'chua-viet.md'"),
+        jb.err());
+    assertTrue(
+        nat.err()
+            .contains(
+                "content/vssid/lien-ket.md:7: error: link to a page that is not published:"
+                    + " content/vssid/nhap.md (draft: true)"),
+        nat.err());
+    assertTrue(
+        jb.err()
+            .contains(
+                "content/lien-ket.md:8: error: link to a page that is not published:"
+                    + " content/nhap.md (status=draft)"),
+        jb.err());
+  }
 }
