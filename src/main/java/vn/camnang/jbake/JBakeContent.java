@@ -452,27 +452,23 @@ public final class JBakeContent {
       }
     }
 
-    /** A header value as JBake keeps it: text, or a map for a JSON object ({@code {…}}). */
+    /**
+     * A header value as JBake keeps it: the text as written ({@link Header#written()}, not converted
+     * back from {@link Header#fields()}), or a map for a JSON object ({@code {…}}); tags as a list.
+     */
     private Object jbakeValue(Header header, Path file, String key, Object v) {
-      if (header.format() != Header.Format.JBAKE) {
+      if (header.format() != Header.Format.JBAKE || key.equals("tags")) {
         return v;
       }
-      if (v instanceof Boolean b) {
-        return b.toString();
-      }
-      if (v instanceof Collection<?> c && !key.equals("tags")) {
-        List<String> parts = new ArrayList<>();
-        c.forEach(o -> parts.add(String.valueOf(o)));
-        return String.join(",", parts);
-      }
-      if (v instanceof String s && s.startsWith("{") && s.endsWith("}")) {
+      String s = header.written().get(key);
+      if (s.startsWith("{") && s.endsWith("}")) {
         Object parsed =
             SafeYaml.load(s, file, line(header, key), "JBake header '" + key + "' (JSON)");
         if (parsed instanceof Map<?, ?>) {
           return parsed;
         }
       }
-      return v;
+      return s;
     }
 
     private List<String> tags(Object v) {

@@ -127,4 +127,20 @@ class SharedRulesTest {
                     + " content/nhap.md (status=draft)"),
         jb.err());
   }
+
+  @Test
+  void jbakeTemplatesSeeHeaderValuesAsWrittenNotConvertedBack() throws IOException {
+    Path site =
+        jbake(
+            Map.of(
+                "templates/page.ftl",
+                "[${content.aliases}][${content.sticky}][${content.title}]",
+                "content/about.md",
+                "title=Giới thiệu\ndate=2026-01-15\ntype=page\nstatus=published\n"
+                    + "aliases=/cu/, /cu-2/\nsticky=true\n~~~~~~\nXin chào.\n"));
+    TestSites.Run run = TestSites.build(site, tmp.resolve("out"));
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(
+        "[/cu/, /cu-2/][true][Giới thiệu]", Files.readString(tmp.resolve("out/about.html")));
+  }
 }
