@@ -5,6 +5,7 @@
  * succeeded; {@link vn.camnang.output.SyncedOutput} updates a served folder in place, rewriting only
  * changed bytes and pruning orphans; {@link vn.camnang.output.MemoryOutput} and {@link
  * vn.camnang.output.DiscardOutput} keep or drop everything (tests, {@code check}). Every path is
- * checked to stay inside the output.
+ * checked to stay inside the output. {@link vn.camnang.output.OutputClaims} records who writes
+ * which path, for native sites and JBake projects alike: a second claim is one error naming both.
  */
 package vn.camnang.output;

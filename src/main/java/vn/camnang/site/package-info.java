@@ -8,7 +8,7 @@
  * SearchPages.SearchFiles}, rendered pages from {@link vn.camnang.site.PageRenderer}). {@code
  * build}, {@code serve} and {@code check} differ only in the sink they pass; serve keeps a {@link
  * vn.camnang.site.PageRenderer} to re-render an edited body. Also here: links between pages and
- * files ({@code PageLinks}, {@code JBakeLinks}), media and share-card planning ({@code MediaPlan}),
+ * files ({@code PageLinks}, {@code JBakeLinks}, over one rule: {@code LinkTargets}), media and share-card planning ({@code MediaPlan}),
  * data pages ({@code DataPages}), editorial checks ({@code Checks}) and the records of the last
  * clean build ({@code BuildManifest}, {@code PageManifest}, {@code SearchDocStore}). Parses and
  * renders nothing by itself.
