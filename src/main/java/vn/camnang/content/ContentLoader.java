@@ -14,11 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
+import vn.camnang.output.OutputClaims;
 import vn.camnang.util.Slugs;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -46,10 +47,10 @@ public final class ContentLoader {
   private final Path contentDir;
   private final Diagnostics diagnostics;
   private final DateTimeFormatter dateFormat;
-  private final java.util.Set<String> knownFields;
+  private final Set<String> knownFields;
 
   private ContentLoader(
-      Path contentDir, Diagnostics diagnostics, DateTimeFormatter dateFormat, java.util.Set<String> knownFields) {
+      Path contentDir, Diagnostics diagnostics, DateTimeFormatter dateFormat, Set<String> knownFields) {
     this.contentDir = contentDir.toAbsolutePath().normalize();
     this.diagnostics = diagnostics;
     this.dateFormat = dateFormat;
@@ -66,7 +67,7 @@ public final class ContentLoader {
 
   /** @param knownFields the front-matter fields the site uses (see {@link FrontMatter#of}) */
   public static SiteContent load(
-      Path contentDir, Diagnostics diagnostics, DateTimeFormatter dateFormat, java.util.Set<String> knownFields) {
+      Path contentDir, Diagnostics diagnostics, DateTimeFormatter dateFormat, Set<String> knownFields) {
     return new ContentLoader(contentDir, diagnostics, dateFormat, knownFields).load();
   }
 
@@ -138,51 +139,12 @@ public final class ContentLoader {
   }
 
   private List<Path> listFiles() {
-    Path realContent;
     try {
-      realContent = contentDir.toRealPath();
-    } catch (IOException e) {
-      realContent = contentDir;
-    }
-    Path root = realContent;
-    try (Stream<Path> walk = Files.walk(contentDir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !isHidden(contentDir.relativize(p)))
-          .filter(p -> insideContent(p, root))
-          .sorted()
-          .toList();
+      return SourceTree.of(contentDir).skipUnderscore().files("content", diagnostics);
     } catch (IOException e) {
       throw new BuildException(
           Diagnostic.error(contentDir, 0, "cannot list content folder: " + e.getMessage()));
     }
-  }
-
-  /** A symbolic link may point anywhere: only files that really live under content/ are read. */
-  private boolean insideContent(Path p, Path realContent) {
-    try {
-      if (p.toRealPath().startsWith(realContent)) {
-        return true;
-      }
-    } catch (IOException e) {
-      // a dangling link: reported below like one that leaves the folder
-    }
-    diagnostics.add(
-        Diagnostic.error(
-            p,
-            0,
-            "this file is a link to something outside the content folder; it is not published",
-            "copy the file into content/ instead of linking to it"));
-    return false;
-  }
-
-  private static boolean isHidden(Path rel) {
-    for (Path part : rel) {
-      String s = part.toString();
-      if (s.startsWith(".") || s.startsWith("_") || s.endsWith("~") || s.equals("Thumbs.db")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Each segment folded to ASCII; the extension kept. */
@@ -345,22 +307,17 @@ public final class ContentLoader {
     List<Page> standalone = new ArrayList<>();
     List<Page> sorted = new ArrayList<>(loaded);
     sorted.sort(Comparator.comparing(Page::sourcePath));
+    OutputClaims claims = new OutputClaims();
     for (Page p : sorted) {
       if (p.meta().draft()) {
         drafts.put(p.source().toAbsolutePath().normalize(), p);
         continue;
       }
-      Page other = byUrl.putIfAbsent(p.url(), p);
-      if (other != null) {
-        diagnostics.add(
-            Diagnostic.error(
-                p.source(),
-                0,
-                "two pages would be written to /" + p.url() + ": content/" + other.sourcePath()
-                    + " and content/" + p.sourcePath(),
-                "rename one of the files or give it a different 'slug'"));
+      if (!claims.claim(
+          p.url(), SiteContent.claimOf(p), "rename one of the files or give it a different 'slug'", diagnostics)) {
         continue;
       }
+      byUrl.put(p.url(), p);
       bySource.put(p.source().toAbsolutePath().normalize(), p);
       switch (p.kind()) {
         case HOME -> home = p;
@@ -369,7 +326,13 @@ public final class ContentLoader {
         case PAGE, DATA -> standalone.add(p);
       }
     }
-    checkMediaCollisions(files, byUrl);
+    for (StaticFile f : files.values()) {
+      claims.claim(
+          f.outputPath(),
+          SiteContent.claimOf(contentDir, f),
+          "file names are made ASCII for the web (Ảnh 1.png → anh-1.png); rename one",
+          diagnostics);
+    }
 
     Comparator<Page> reading =
         Comparator.comparingInt((Page p) -> p.meta().order())
@@ -424,22 +387,5 @@ public final class ContentLoader {
         new LinkedHashMap<>(files),
         topicOf,
         indexInTopic);
-  }
-
-  private void checkMediaCollisions(Map<Path, StaticFile> files, Map<String, Page> byUrl) {
-    Map<String, StaticFile> seen = new HashMap<>();
-    for (StaticFile f : files.values()) {
-      StaticFile other = seen.putIfAbsent(f.outputPath(), f);
-      if (other != null) {
-        diagnostics.add(
-            Diagnostic.error(
-                f.source(),
-                0,
-                "two files would be written to /" + f.outputPath() + ": "
-                    + contentDir.relativize(other.source()) + " and "
-                    + contentDir.relativize(f.source()),
-                "file names are made ASCII for the web (Ảnh 1.png → anh-1.png); rename one"));
-      }
-    }
   }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import vn.camnang.config.SafeYaml;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostics;
@@ -32,7 +31,8 @@ public final class DataDirectory {
   /**
    * Reads the data files of {@code dir}. A bad file is an error with its line and is left out.
    *
-   * @param nested every depth, hidden paths skipped (JBake); else the folder's own files only
+   * @param nested every depth (JBake); else the folder's own files only. Either way {@link
+   *     SourceTree}'s rules: hidden and temporary names skipped, links leaving the folder refused
    * @param read the file's text (throws {@link UncheckedIOException} or {@link BuildException})
    * @param unreadableHint the hint for a file that cannot be read
    */
@@ -47,19 +47,15 @@ public final class DataDirectory {
       return out;
     }
     List<Path> files;
-    try (Stream<Path> s = nested ? Files.walk(dir) : Files.list(dir)) {
-      files =
-          s.filter(Files::isRegularFile)
-              .filter(p -> !nested || !dir.relativize(p).toString().startsWith("."))
-              .filter(DataDirectory::isData)
-              .sorted()
-              .toList();
+    SourceTree tree = nested ? SourceTree.of(dir) : SourceTree.of(dir).topLevelOnly();
+    try {
+      files = tree.files("data", diagnostics).stream().filter(DataDirectory::isData).toList();
     } catch (IOException e) {
       diagnostics.error(dir, 0, "cannot list data folder: " + e.getMessage(), null);
       return out;
     }
     for (Path f : files) {
-      String name = dir.relativize(f).toString().replace('\\', '/');
+      String name = tree.root().relativize(f).toString().replace('\\', '/');
       try {
         SafeYaml.Marked marked = SafeYaml.loadMarked(read.apply(f), f, 1, "data file");
         out.add(new DataFile(name, f, marked.value(), marked.lines()));

@@ -14,8 +14,6 @@ import java.util.Set;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
 import vn.camnang.util.Strings;
-import java.time.DateTimeException;
-import java.time.format.ResolverStyle;
 import java.util.Collections;
 import java.util.Locale;
 
@@ -184,7 +182,6 @@ public record FrontMatter(
   /** Reads one field at a time, reporting type errors with the field's line. */
   private record Reader(
       Header header, Path file, Diagnostics diagnostics, DateTimeFormatter extraDateFormat) {
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     int line(String key) {
       return header.lines().line(key);
@@ -370,30 +367,16 @@ public record FrontMatter(
     }
 
     private LocalDate parseDate(String key, Object v) {
-      if (v instanceof Date d) {
-        return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-      }
-      String s = String.valueOf(v).strip();
-      try {
-        if (s.matches("\\d{4}-\\d{1,2}-\\d{1,2}.*")) {
-          return LocalDate.parse(s.substring(0, Math.min(10, s.length())));
-        }
-        if (s.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
-          return LocalDate.parse(s, DMY);
-        }
-        if (extraDateFormat != null) {
-          return LocalDate.from(extraDateFormat.parse(s));
-        }
-      } catch (DateTimeException e) {
-        // fall through to the error below
-      }
-      diagnostics.add(
-          Diagnostic.error(
-              file,
-              line(key),
-              "front matter: '" + key + "' is not a valid date: '" + s + "'",
-              "write dates as yyyy-mm-dd (2026-10-01) or dd/mm/yyyy (01/10/2026)"));
-      return null;
+      Dates.When when =
+          Dates.site(extraDateFormat)
+              .parse(
+                  v,
+                  file,
+                  line(key),
+                  "front matter: '" + key + "'",
+                  "write dates as yyyy-mm-dd (2026-10-01) or dd/mm/yyyy (01/10/2026)",
+                  diagnostics);
+      return when == null ? null : when.date();
     }
   }
 }

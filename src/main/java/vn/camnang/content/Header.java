@@ -11,6 +11,10 @@ import java.util.Map;
  * @param headerFirstLine 1-based line of the first header field in the file
  * @param body the Markdown after the header, line endings normalised to {@code \n}
  * @param bodyFirstLine 1-based line in the file where {@code body} starts
+ * @param written for a {@code key=value} header, each value as written (stripped), which is what
+ *     JBake's templates see; {@code fields} holds the same values converted once for this program
+ *     ({@code true}/{@code false} a boolean, {@code tags} and {@code aliases} a list). Empty for
+ *     YAML front matter, whose values are typed by YAML itself.
  */
 public record Header(
     Format format,
@@ -18,7 +22,8 @@ public record Header(
     FieldLines lines,
     int headerFirstLine,
     String body,
-    int bodyFirstLine) {
+    int bodyFirstLine,
+    Map<String, String> written) {
 
   /** The header forms we read. */
   public enum Format {

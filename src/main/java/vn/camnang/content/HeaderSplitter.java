@@ -43,7 +43,7 @@ public final class HeaderSplitter {
     if (JBAKE_LINE.matcher(first).matches()) {
       return splitJBake(text, file);
     }
-    return new Header(Header.Format.NONE, Map.of(), FieldLines.NONE, 1, text, 1);
+    return new Header(Header.Format.NONE, Map.of(), FieldLines.NONE, 1, text, 1, Map.of());
   }
 
   private static Header splitYaml(String text, Path file) {
@@ -76,7 +76,7 @@ public final class HeaderSplitter {
         }
         String body = i + 1 < lines.size() ? String.join("\n", lines.subList(i + 1, lines.size())) : "";
         FieldLines fieldLines = new FieldLines(marked.lines().keys(loaded), items, 2);
-        return new Header(Header.Format.YAML, fields, fieldLines, 2, body, i + 2);
+        return new Header(Header.Format.YAML, fields, fieldLines, 2, body, i + 2, Map.of());
       }
     }
     throw new BuildException(
@@ -99,12 +99,13 @@ public final class HeaderSplitter {
     }
     Map<String, Object> fields = new LinkedHashMap<>();
     Map<String, Integer> keyLines = new LinkedHashMap<>();
+    Map<String, String> written = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (TILDES.matcher(line).matches()) {
         String body = String.join("\n", lines.subList(i + 1, lines.size()));
         return new Header(
-            Header.Format.JBAKE, fields, new FieldLines(keyLines, Map.of(), 1), 1, body, i + 2);
+            Header.Format.JBAKE, fields, new FieldLines(keyLines, Map.of(), 1), 1, body, i + 2, written);
       }
       if (line.isBlank()) {
         continue;
@@ -125,6 +126,7 @@ public final class HeaderSplitter {
             Diagnostic.error(file, i + 1, "JBake header: '" + key + "' is given twice", null));
       }
       fields.put(key, jbakeValue(key, value));
+      written.put(key, value);
       keyLines.put(key, i + 1);
     }
     throw new BuildException(

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
-import vn.camnang.diag.Diagnostic;
+import java.util.Comparator;
 import vn.camnang.diag.Diagnostics;
+import vn.camnang.output.OutputClaims;
 
 /**
  * Everything under {@code content/}, indexed once per build: pages by URL and by source file,
@@ -68,6 +69,35 @@ public record SiteContent(
         : Optional.of(t.guides().get(i + 1));
   }
 
+  /**
+   * The output paths this content writes, each with its source: every published page's URL and
+   * every media file. A later step (data pages, aliases, short links) claims its own paths in it.
+   * Conflicts among these were reported when the content was loaded.
+   */
+  public OutputClaims claims() {
+    OutputClaims claims = new OutputClaims();
+    Diagnostics reported = new Diagnostics();
+    for (Page p : pages) {
+      claims.claim(p.url(), claimOf(p), null, reported);
+    }
+    files.values().stream()
+        .sorted(Comparator.comparing(StaticFile::source))
+        .forEach(f -> claims.claim(f.outputPath(), claimOf(contentDir, f), null, reported));
+    return claims;
+  }
+
+  /** A page as the producer of its URL: {@code content/t/a.md}, a data page at its item's line. */
+  public static OutputClaims.Source claimOf(Page p) {
+    return p.kind() == Page.Kind.DATA
+        ? new OutputClaims.Source(p.sourcePath(), p.source(), p.bodyLine())
+        : new OutputClaims.Source("content/" + p.sourcePath(), p.source(), 0);
+  }
+
+  static OutputClaims.Source claimOf(Path contentDir, StaticFile f) {
+    String rel = contentDir.relativize(f.source()).toString().replace('\\', '/');
+    return new OutputClaims.Source("content/" + rel, f.source(), 0);
+  }
+
   /** The page whose Markdown file is {@code file} (absolute, normalised), if published. */
   public Optional<Page> pageForSource(Path file) {
     return Optional.ofNullable(bySource.get(file));
@@ -84,19 +114,13 @@ public record SiteContent(
     Map<String, Page> urls = new HashMap<>(byUrl);
     List<Page> all = new ArrayList<>(pages);
     Map<Path, Page> sources = new HashMap<>(bySource);
+    OutputClaims claims = claims();
     for (Page p : extra) {
-      Page other = urls.putIfAbsent(p.url(), p);
-      if (other != null) {
-        diagnostics.add(
-            Diagnostic.error(
-                p.source(),
-                p.bodyLine(),
-                "two pages would be written to /" + p.url() + ": " + other.sourcePath() + " and "
-                    + p.sourcePath(),
-                "change the url pattern in site.yaml dataPages or the item's id"));
-        continue;
+      if (claims.claim(
+          p.url(), claimOf(p), "change the url pattern in site.yaml dataPages or the item's id", diagnostics)) {
+        urls.put(p.url(), p);
+        all.add(p);
       }
-      all.add(p);
     }
     return new SiteContent(
         contentDir, home, topics, standalone, all, urls, sources, drafts, files, topicOf, indexInTopic);

@@ -1,25 +1,15 @@
 package vn.camnang.jbake;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.text.ParsePosition;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +23,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import vn.camnang.config.SafeYaml;
 import vn.camnang.content.ContentLoader;
+import vn.camnang.content.Dates;
 import vn.camnang.content.Header;
 import vn.camnang.content.HeaderSplitter;
+import vn.camnang.content.SourceTree;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
+import vn.camnang.output.OutputClaims;
 import vn.camnang.util.Slugs;
 
 /**
@@ -99,6 +92,30 @@ public final class JBakeContent {
 
   public Path contentDir() {
     return contentDir;
+  }
+
+  /**
+   * The output paths the documents and copied files take, each with its source; the site's other
+   * pages (index, tags, archive, feed, assets) claim theirs in it. Conflicts among these were
+   * reported when the content was loaded.
+   */
+  public OutputClaims claims() {
+    return claims(new Diagnostics(), null);
+  }
+
+  private OutputClaims claims(Diagnostics diagnostics, String hint) {
+    OutputClaims claims = new OutputClaims();
+    for (JBakeDocument d :
+        written.stream().sorted(Comparator.comparing(JBakeDocument::sourcePath)).toList()) {
+      claims.claim(
+          d.uri(), new OutputClaims.Source("content/" + d.sourcePath(), d.source(), 0), hint, diagnostics);
+    }
+    files.forEach(
+        (f, out) -> {
+          String rel = contentDir.relativize(f).toString().replace('\\', '/');
+          claims.claim(out, new OutputClaims.Source("content/" + rel, f, 0), hint, diagnostics);
+        });
+    return claims;
   }
 
   /** Every document read, drafts included, newest first. */
@@ -246,27 +263,14 @@ public final class JBakeContent {
           Comparator.comparing(JBakeDocument::date, Comparator.reverseOrder())
               .thenComparing(JBakeDocument::uri));
       Map<Path, JBakeDocument> bySource = new HashMap<>();
-      Map<String, String> claimed = new HashMap<>();
-      for (JBakeDocument d :
-          sorted.stream().sorted(Comparator.comparing(JBakeDocument::sourcePath)).toList()) {
+      for (JBakeDocument d : sorted) {
         bySource.put(d.source(), d);
-        if (d.isWritten()) {
-          claim(claimed, d.uri(), "content/" + d.sourcePath(), d.source());
-        }
       }
-      files.forEach((f, out) -> claim(claimed, out, "content/" + rel(f), f));
-      return new JBakeContent(contentDir, sorted, bySource, files);
-    }
-
-    private void claim(Map<String, String> claimed, String out, String who, Path source) {
-      String other = claimed.putIfAbsent(out, who);
-      if (other != null) {
-        diagnostics.error(
-            source,
-            0,
-            "two files would be written to /" + out + ": " + other + " and " + who,
-            "names are made ASCII for the web (Bài viết.md → bai-viet.html); rename one of them");
-      }
+      JBakeContent content = new JBakeContent(contentDir, sorted, bySource, files);
+      content.claims(
+          diagnostics,
+          "names are made ASCII for the web (Bài viết.md → bai-viet.html); rename one of them");
+      return content;
     }
 
     private void reportUnsupported(String ext, List<String> rels) {
@@ -297,40 +301,17 @@ public final class JBakeContent {
               : "put data in data/ and read it with data.get('name.yaml')");
     }
 
+    /** {@link SourceTree}'s rules, and folders holding JBake's ignore file are left out. */
     private List<Path> walk() {
-      List<Path> out = new ArrayList<>();
       String ignore = config.ignoreFile();
       try {
-        Files.walkFileTree(
-            contentDir,
-            new SimpleFileVisitor<>() {
-              @Override
-              public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(contentDir)
-                    && (hidden(dir) || (!ignore.isBlank() && Files.exists(dir.resolve(ignore))))) {
-                  return FileVisitResult.SKIP_SUBTREE;
-                }
-                return FileVisitResult.CONTINUE;
-              }
-
-              @Override
-              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !hidden(file)) {
-                  out.add(file.toAbsolutePath().normalize());
-                }
-                return FileVisitResult.CONTINUE;
-              }
-            });
+        return SourceTree.of(contentDir)
+            .skipFolders(dir -> !ignore.isBlank() && Files.exists(dir.resolve(ignore)))
+            .files(config.get("content.folder"), diagnostics);
       } catch (IOException e) {
         throw new BuildException(
             Diagnostic.error(contentDir, 0, "cannot list content folder: " + e.getMessage()));
       }
-      out.sort(Comparator.naturalOrder());
-      return out;
-    }
-
-    private static boolean hidden(Path p) {
-      return p.getFileName().toString().startsWith(".");
     }
 
     private String rel(Path f) {
@@ -471,27 +452,23 @@ public final class JBakeContent {
       }
     }
 
-    /** A header value as JBake keeps it: text, or a map for a JSON object ({@code {…}}). */
+    /**
+     * A header value as JBake keeps it: the text as written ({@link Header#written()}, not converted
+     * back from {@link Header#fields()}), or a map for a JSON object ({@code {…}}); tags as a list.
+     */
     private Object jbakeValue(Header header, Path file, String key, Object v) {
-      if (header.format() != Header.Format.JBAKE) {
+      if (header.format() != Header.Format.JBAKE || key.equals("tags")) {
         return v;
       }
-      if (v instanceof Boolean b) {
-        return b.toString();
-      }
-      if (v instanceof Collection<?> c && !key.equals("tags")) {
-        List<String> parts = new ArrayList<>();
-        c.forEach(o -> parts.add(String.valueOf(o)));
-        return String.join(",", parts);
-      }
-      if (v instanceof String s && s.startsWith("{") && s.endsWith("}")) {
+      String s = header.written().get(key);
+      if (s.startsWith("{") && s.endsWith("}")) {
         Object parsed =
             SafeYaml.load(s, file, line(header, key), "JBake header '" + key + "' (JSON)");
         if (parsed instanceof Map<?, ?>) {
           return parsed;
         }
       }
-      return v;
+      return s;
     }
 
     private List<String> tags(Object v) {
@@ -514,61 +491,19 @@ public final class JBakeContent {
     }
 
     private Instant date(Header header, Path file, Object v) {
-      if (v == null) {
-        return null;
-      }
-      if (v instanceof Date d) {
-        return d.toInstant();
-      }
-      String s = String.valueOf(v).strip();
-      List<DateTimeFormatter> formats =
-          List.of(
-              config.dateFormat(),
-              DateTimeFormatter.ISO_OFFSET_DATE_TIME,
-              DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-              DateTimeFormatter.ISO_LOCAL_DATE);
-      for (DateTimeFormatter f : formats) {
-        try {
-          return instant(f.parseBest(s, ZonedDateTime::from, LocalDateTime::from, LocalDate::from));
-        } catch (DateTimeException e) {
-          // next format
-        }
-      }
-      try { // like SimpleDateFormat, which JBake uses: a date followed by more text
-        ParsePosition pos = new ParsePosition(0);
-        TemporalAccessor t = config.dateFormat().parseUnresolved(s, pos);
-        if (t != null && pos.getErrorIndex() < 0) {
-          return instant(
-              config
-                  .dateFormat()
-                  .parseBest(
-                      s.substring(0, pos.getIndex()),
-                      ZonedDateTime::from,
-                      LocalDateTime::from,
-                      LocalDate::from));
-        }
-      } catch (DateTimeException | IndexOutOfBoundsException e) {
-        // reported below
-      }
-      diagnostics.error(
-          file,
-          line(header, "date"),
-          "JBake header: 'date' is not a valid date: '" + s + "'",
-          "write it as date.format says ("
-              + config.get("date.format")
-              + "), e.g. date="
-              + LocalDate.of(2026, 3, 1).format(config.dateFormat()));
-      return null;
-    }
-
-    private static Instant instant(TemporalAccessor t) {
-      if (t instanceof ZonedDateTime z) {
-        return z.toInstant();
-      }
-      if (t instanceof LocalDateTime l) {
-        return l.toInstant(ZoneOffset.UTC);
-      }
-      return ((LocalDate) t).atStartOfDay(ZoneOffset.UTC).toInstant();
+      Dates.When when =
+          Dates.jbake(config.dateFormat())
+              .parse(
+                  v,
+                  file,
+                  line(header, "date"),
+                  "JBake header: 'date'",
+                  "write it as date.format says ("
+                      + config.get("date.format")
+                      + "), e.g. date="
+                      + LocalDate.of(2026, 3, 1).format(config.dateFormat()),
+                  diagnostics);
+      return when == null ? null : when.instant();
     }
 
     private static int line(Header header, String key) {

@@ -7,5 +7,7 @@
  * vn.camnang.output.DiscardOutput} keep or drop everything (tests, {@code check}). Every path is
  * checked to stay inside the output. Build steps do not see the sink: they return {@link
  * vn.camnang.output.OutputFile}s, which the build's orchestrator writes.
+ * {@link vn.camnang.output.OutputClaims} records who writes which path, for native sites and JBake
+ * projects alike: a second claim is one error naming both.
  */
 package vn.camnang.output;

@@ -3,7 +3,6 @@ package vn.camnang.share;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import vn.camnang.content.Page;
 import vn.camnang.content.SiteContent;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
+import vn.camnang.output.OutputClaims;
 import vn.camnang.util.Slugs;
 
 /**
@@ -100,7 +100,7 @@ public final class SharePlan {
   private record Wanted(Redirect.Kind kind, String written, String from, int line) {}
 
   private List<Redirect> collectRedirects(Diagnostics diagnostics) {
-    Map<String, Redirect> claimed = new HashMap<>();
+    OutputClaims claimed = content.claims();
     List<Redirect> out = new ArrayList<>();
     for (Page p : content.pages()) {
       List<Wanted> wanted = new ArrayList<>();
@@ -133,20 +133,14 @@ public final class SharePlan {
                   "an alias must be an old address that no page uses any more"));
           continue;
         }
-        Redirect r = new Redirect(from, p, w.kind());
-        Redirect other = claimed.putIfAbsent(from, r);
-        if (other != null) {
-          if (other.target() != p) {
-            diagnostics.add(
-                Diagnostic.error(
-                    p.source(), line,
-                    "two pages claim /" + from + ": content/" + other.target().sourcePath()
-                        + " and content/" + p.sourcePath(),
-                    "keep the alias or code on one page only"));
-          }
+        if (claimed.owner(from).filter(o -> p.source().equals(o.file())).isPresent()) {
+          continue; // the page's alias and short code are one address
+        }
+        OutputClaims.Source who = new OutputClaims.Source("content/" + p.sourcePath(), p.source(), line);
+        if (!claimed.claim(from, who, "keep the alias or code on one page only", diagnostics)) {
           continue;
         }
-        out.add(r);
+        out.add(new Redirect(from, p, w.kind()));
       }
     }
     out.sort(Comparator.comparing(Redirect::fromUrl));

@@ -32,7 +32,7 @@ record AssetFiles(Map<String, String> urls, List<OutputFile> files) {
   static AssetFiles read(Path source, Diagnostics diagnostics) {
     Map<String, String> urls = new LinkedHashMap<>();
     List<OutputFile> files = new ArrayList<>();
-    for (Map.Entry<String, Path> e : Theme.assets(source.resolve("assets")).entrySet()) {
+    for (Map.Entry<String, Path> e : Theme.assets(source.resolve("assets"), diagnostics).entrySet()) {
       String logical = e.getKey();
       try {
         byte[] bytes = Files.readAllBytes(e.getValue());

@@ -13,6 +13,7 @@ import vn.camnang.config.SafeYaml;
 import vn.camnang.config.SiteConfig;
 import vn.camnang.content.DataDirectory.DataFile;
 import vn.camnang.content.DataItem;
+import vn.camnang.content.Dates;
 import vn.camnang.content.FieldLines;
 import vn.camnang.content.FrontMatter;
 import vn.camnang.content.Provenance;
@@ -21,9 +22,6 @@ import vn.camnang.content.SiteContent;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
 import vn.camnang.util.Slugs;
-import java.time.DateTimeException;
-import java.time.ZoneOffset;
-import java.util.Date;
 
 /**
  * Pages made from the items of a data file, declared in {@code site.yaml}:
@@ -70,7 +68,16 @@ final class DataPages {
         continue;
       }
       SafeYaml.Lines lines = file.lines();
-      LocalDate updated = date(fm.get("updated"));
+      Dates.When when =
+          Dates.site(config.dateFormat())
+              .parse(
+                  fm.get("updated"),
+                  dataFile,
+                  lines.key(fm, "updated", 1),
+                  "data file: 'updated'",
+                  "write dates as yyyy-mm-dd (2026-10-01) or dd/mm/yyyy (01/10/2026)",
+                  diagnostics);
+      LocalDate updated = when == null ? null : when.date();
       for (Object it : items) {
         if (!(it instanceof Map<?, ?> item)) {
           continue;
@@ -181,17 +188,6 @@ final class DataPages {
 
   private static int number(Object o) {
     return o instanceof Integer i ? i : Integer.MAX_VALUE;
-  }
-
-  private static LocalDate date(Object o) {
-    if (o instanceof Date d) {
-      return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-    }
-    try {
-      return o == null ? null : LocalDate.parse(String.valueOf(o));
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 
   private static String str(Object o) {

@@ -1,12 +1,7 @@
 package vn.camnang.site;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
 import vn.camnang.jbake.JBakeContent;
@@ -31,8 +26,6 @@ import vn.camnang.markdown.LinkRewriter;
  * site's root path ({@code /blog/2026/first-post/}).
  */
 final class JBakeLinks implements LinkRewriter {
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-
   private final JBakeDocument page;
   private final JBakeContent content;
   private final Diagnostics diagnostics;
@@ -68,22 +61,13 @@ final class JBakeLinks implements LinkRewriter {
   @Override
   public String rewrite(String url, int line, boolean image, String text) {
     String u = url.strip();
-    if (u.isEmpty() || u.startsWith("#") || u.startsWith("/") || SCHEME.matcher(u).matches()) {
+    if (LinkTargets.isAddress(u) || u.startsWith("/")) {
       return url;
     }
-    String rest = "";
-    int cut = indexOfAny(u, '?', '#');
-    if (cut >= 0) {
-      rest = u.substring(cut);
-      u = u.substring(0, cut);
-    }
-    Path resolved;
-    try {
-      resolved = page.source().getParent().resolve(decode(u)).normalize();
-    } catch (InvalidPathException e) {
-      return url;
-    }
-    if (!resolved.startsWith(content.contentDir())) {
+    LinkTargets.Split split = LinkTargets.split(u);
+    String rest = split.suffix();
+    Path resolved = LinkTargets.resolve(page.source().getParent(), split.path());
+    if (resolved == null || !resolved.startsWith(content.contentDir())) {
       return url;
     }
     int fileLine = page.bodyLine() + line - 1;
@@ -91,13 +75,11 @@ final class JBakeLinks implements LinkRewriter {
     if (doc.isPresent()) {
       if (!doc.get().isWritten()) {
         report(
-            Diagnostic.error(
+            LinkTargets.notPublished(
                 page.source(),
                 fileLine,
-                "link to a page that is not published: content/"
-                    + doc.get().sourcePath()
-                    + " has status="
-                    + doc.get().status(),
+                doc.get().sourcePath(),
+                "status=" + doc.get().status(),
                 "publish it (status=published) or remove the link"));
         return url;
       }
@@ -107,12 +89,12 @@ final class JBakeLinks implements LinkRewriter {
     if (written != null) {
       return target(written) + rest;
     }
-    if (resolved.toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+    if (LinkTargets.isMarkdown(resolved)) {
       report(
-          Diagnostic.error(
+          LinkTargets.missingPage(
               page.source(),
               fileLine,
-              "link to a missing page: '" + url + "'",
+              url,
               "link to the Markdown file of another page, relative to this file"));
     }
     return url;
@@ -126,20 +108,6 @@ final class JBakeLinks implements LinkRewriter {
   private void report(Diagnostic d) {
     if (diagnostics != null) {
       diagnostics.add(d);
-    }
-  }
-
-  private static int indexOfAny(String s, char a, char b) {
-    int i = s.indexOf(a);
-    int j = s.indexOf(b);
-    return i < 0 ? j : j < 0 ? i : Math.min(i, j);
-  }
-
-  private static String decode(String s) {
-    try {
-      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return s;
     }
   }
 }

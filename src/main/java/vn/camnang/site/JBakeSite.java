@@ -3,11 +3,8 @@ package vn.camnang.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import vn.camnang.content.SourceTree;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
@@ -27,6 +25,7 @@ import vn.camnang.jbake.JBakeDocument;
 import vn.camnang.jbake.JBakeModel;
 import vn.camnang.markdown.LinkRewriter;
 import vn.camnang.markdown.MarkdownEngine;
+import vn.camnang.output.OutputClaims;
 import vn.camnang.output.OutputSink;
 import vn.camnang.output.StagedOutput;
 import vn.camnang.template.TemplateEngine;
@@ -122,11 +121,7 @@ public final class JBakeSite implements Project {
 
   /** Renders the whole project into {@code out} and commits it when there was no error. */
   private BuildResult build(OutputSink out, List<BuildResult.Step> steps, Progress progress) {
-    Map<String, String> claimed = new ConcurrentHashMap<>();
-    for (JBakeDocument d : content.written()) {
-      claimed.put(d.uri(), "content/" + d.sourcePath());
-    }
-    content.files().forEach((f, path) -> claimed.putIfAbsent(path, "content/" + rel(f)));
+    OutputClaims claimed = content.claims();
     try {
       int assets = timed(steps, "assets", () -> copyAssets(out, claimed));
       Bodies bodies = timed(steps, "markdown", this::bodies);
@@ -252,7 +247,7 @@ public final class JBakeSite implements Project {
       OutputSink out,
       TemplateEngine templates,
       JBakeModel model,
-      Map<String, String> claimed,
+      OutputClaims claimed,
       AtomicInteger pages) {
     if (!config.flag("render.index") || !hasTemplate("masterindex", "render.index", templates)) {
       return null;
@@ -294,7 +289,7 @@ public final class JBakeSite implements Project {
       OutputSink out,
       TemplateEngine templates,
       JBakeModel model,
-      Map<String, String> claimed,
+      OutputClaims claimed,
       AtomicInteger pages) {
     if (config.flag(flag) && hasTemplate(type, flag, templates)) {
       String file = config.get(fileKey);
@@ -315,7 +310,7 @@ public final class JBakeSite implements Project {
       OutputSink out,
       TemplateEngine templates,
       JBakeModel model,
-      Map<String, String> claimed,
+      OutputClaims claimed,
       AtomicInteger pages) {
     if (!config.flag("render.tags") || content.tags().isEmpty()) {
       return;
@@ -355,7 +350,7 @@ public final class JBakeSite implements Project {
       OutputSink out,
       TemplateEngine templates,
       JBakeModel model,
-      Map<String, String> claimed,
+      OutputClaims claimed,
       AtomicInteger pages) {
     if (config.flag("render.error404") && hasTemplate("error404", "render.error404", templates)) {
       String base = config.baseUrl();
@@ -400,16 +395,11 @@ public final class JBakeSite implements Project {
       String type,
       OutputSink out,
       TemplateEngine templates,
-      Map<String, String> claimed,
+      OutputClaims claimed,
       AtomicInteger pages) {
-    String other = claimed.putIfAbsent(path, what);
-    if (other != null) {
-      diagnostics.add(
-          Diagnostic.error(
-              config.file(),
-              0,
-              "two files would be written to /" + path + ": " + other + " and " + what,
-              "rename the content file, or change the file name in jbake.properties"));
+    OutputClaims.Source who = new OutputClaims.Source(what, config.file(), 0);
+    if (!claimed.claim(
+        path, who, "rename the content file, or change the file name in jbake.properties", diagnostics)) {
       return;
     }
     try {
@@ -421,47 +411,29 @@ public final class JBakeSite implements Project {
   }
 
   /** {@code assets/} to the output root as it is (JBake's layout: assets/css/x.css → css/x.css). */
-  private int copyAssets(OutputSink out, Map<String, String> claimed) {
+  private int copyAssets(OutputSink out, OutputClaims claimed) {
     Path dir = config.assetsDir();
     if (!Files.isDirectory(dir)) {
       return 0;
     }
     Map<String, Path> files = new TreeMap<>();
-    boolean skipHidden = config.ignoreHiddenAssets();
+    SourceTree tree = SourceTree.of(dir);
     try {
-      Files.walkFileTree(
-          dir,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-              return !d.equals(dir) && skipHidden && d.getFileName().toString().startsWith(".")
-                  ? FileVisitResult.SKIP_SUBTREE
-                  : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile()
-                  && !(skipHidden && f.getFileName().toString().startsWith("."))) {
-                files.put(dir.relativize(f).toString().replace('\\', '/'), f);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-          });
+      SourceTree walked = config.ignoreHiddenAssets() ? tree : tree.keepHidden();
+      for (Path f : walked.files(config.get("asset.folder"), diagnostics)) {
+        files.put(tree.root().relativize(f).toString().replace('\\', '/'), f);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     int n = 0;
     for (Map.Entry<String, Path> e : files.entrySet()) {
       String who = config.get("asset.folder") + "/" + e.getKey();
-      String other = claimed.putIfAbsent(e.getKey(), who);
-      if (other != null) {
-        diagnostics.add(
-            Diagnostic.error(
-                e.getValue(),
-                0,
-                "two files would be written to /" + e.getKey() + ": " + other + " and " + who,
-                "JBake lets the asset replace the page; rename or remove one of them"));
+      if (!claimed.claim(
+          e.getKey(),
+          new OutputClaims.Source(who, e.getValue(), 0),
+          "JBake lets the asset replace the page; rename or remove one of them",
+          diagnostics)) {
         continue;
       }
       out.copy(e.getValue(), e.getKey());
@@ -474,10 +446,6 @@ public final class JBakeSite implements Project {
     List<Map.Entry<Path, String>> files = new ArrayList<>(content.files().entrySet());
     files.parallelStream().forEach(e -> out.copy(e.getKey(), e.getValue()));
     return files.size();
-  }
-
-  private String rel(Path f) {
-    return content.contentDir().relativize(f).toString().replace('\\', '/');
   }
 
   private static <T> T timed(List<BuildResult.Step> steps, String name, Supplier<T> work) {

@@ -1,20 +1,29 @@
 package vn.camnang.site;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import vn.camnang.content.Page;
 import vn.camnang.content.SiteContent;
 import vn.camnang.content.StaticFile;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
+import vn.camnang.html.ImageSet;
+import vn.camnang.html.RawHtml;
 import vn.camnang.markdown.LinkRewriter;
+import vn.camnang.util.Hashing;
+import vn.camnang.util.Strings;
 
 /**
  * Resolves the links and images of one page. Editors link files as they see them on disk:
@@ -31,7 +40,6 @@ import vn.camnang.markdown.LinkRewriter;
  * are.
  */
 final class PageLinks implements LinkRewriter {
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
   /** Addresses that run code instead of opening a page: refused in Markdown links as in raw HTML. */
   private static final Pattern UNSAFE_SCHEME =
       Pattern.compile("(?is)^\\s*(javascript|vbscript|data\\s*:\\s*text)\\s*:.*|^\\s*data\\s*:\\s*text.*");
@@ -69,10 +77,10 @@ final class PageLinks implements LinkRewriter {
     this.baseUrl = baseUrl;
     return this;
   }
-  private final Map<String, vn.camnang.html.ImageSet> imageSets = new HashMap<>();
+  private final Map<String, ImageSet> imageSets = new HashMap<>();
 
   /** Processed images of this page, by the URL written into its HTML. */
-  Map<String, vn.camnang.html.ImageSet> imageSets() {
+  Map<String, ImageSet> imageSets() {
     return imageSets;
   }
 
@@ -84,22 +92,22 @@ final class PageLinks implements LinkRewriter {
   /** A link to a fragment of a page, checked once every page is rendered. */
   record AnchorRef(Page from, int line, String targetUrl, String fragment) {}
 
-  private final java.util.List<AnchorRef> anchors = new java.util.ArrayList<>();
+  private final List<AnchorRef> anchors = new ArrayList<>();
 
-  java.util.List<AnchorRef> anchors() {
+  List<AnchorRef> anchors() {
     return anchors;
   }
 
   @Override
   public void rawHtml(String html, int line) {
-    java.util.List<String> problems = vn.camnang.html.RawHtml.problems(html);
+    List<String> problems = RawHtml.problems(html);
     if (!problems.isEmpty()) {
       diagnostics.add(
           Diagnostic.error(
               page.source(),
               page.bodyLine() + line - 1,
-              "raw HTML not allowed: " + String.join(", ", new java.util.LinkedHashSet<>(problems)),
-              vn.camnang.html.RawHtml.hint(problems)));
+              "raw HTML not allowed: " + String.join(", ", new LinkedHashSet<>(problems)),
+              RawHtml.hint(problems)));
     }
   }
 
@@ -119,17 +127,17 @@ final class PageLinks implements LinkRewriter {
               "describe the image: ![Bước 1: màn hình đăng ký](" + url + ")"));
     }
     if (u.startsWith("#") && u.length() > 1) {
-      anchors.add(new AnchorRef(page, fileLine0, page.url(), decode(u.substring(1))));
+      anchors.add(new AnchorRef(page, fileLine0, page.url(), LinkTargets.decode(u.substring(1))));
       return url;
     }
     if (UNSAFE_SCHEME.matcher(u).matches()) {
-      String scheme = u.substring(0, u.indexOf(':') + 1).toLowerCase(java.util.Locale.ROOT);
+      String scheme = u.substring(0, u.indexOf(':') + 1).toLowerCase(Locale.ROOT);
       diagnostics.add(
           Diagnostic.error(
               page.source(),
               fileLine0,
               (image ? "image" : "link") + " with a " + scheme + " address is not allowed: '" + url + "'",
-              vn.camnang.html.RawHtml.hint(java.util.List.of(scheme + " URL in href= on <a>"))));
+              RawHtml.hint(List.of(scheme + " URL in href= on <a>"))));
       return url;
     }
     if (WINDOWS_PATH.matcher(u).find()) {
@@ -139,8 +147,10 @@ final class PageLinks implements LinkRewriter {
               fileLine0,
               (image ? "image" : "link") + " '" + url + "' is a path on your computer, not a web address",
               image
-                  ? "copy the image next to the guide and write only its name, e.g. ![Bước 1](" + fileName(u.replace('\\', '/')) + ")"
-                  : "link to another guide by its Markdown file with forward slashes, e.g. [xem thêm](../<guide>/index.md), or to a web page with https://…"));
+                  ? "copy the image next to the guide and write only its name, e.g. ![Bước 1]("
+                      + fileName(u.replace('\\', '/')) + ")"
+                  : "link to another guide by its Markdown file with forward slashes,"
+                      + " e.g. [xem thêm](../<guide>/index.md), or to a web page with https://…"));
       return url;
     }
     String own = ownSitePath(u);
@@ -151,26 +161,18 @@ final class PageLinks implements LinkRewriter {
           Diagnostic.error(
               page.source(),
               fileLine0,
-              (image ? "image" : "link") + " to '" + url + "' points at a computer (localhost or a private address), not at the published site",
+              (image ? "image" : "link") + " to '" + url
+                  + "' points at a computer (localhost or a private address), not at the published site",
               "for a page of this site write its path, e.g. " + localPath(u) + "; for another site, its public https:// address"));
       return url;
     }
-    if (u.isEmpty() || u.startsWith("#") || u.startsWith("//") || SCHEME.matcher(u).matches()) {
+    if (LinkTargets.isAddress(u)) {
       return url;
     }
-    String fragment = "";
-    int hash = u.indexOf('#');
-    if (hash >= 0) {
-      fragment = u.substring(hash);
-      u = u.substring(0, hash);
-    }
-    int q = u.indexOf('?');
-    String query = "";
-    if (q >= 0) {
-      query = u.substring(q);
-      u = u.substring(0, q);
-    }
-    String path = decode(u);
+    LinkTargets.Split split = LinkTargets.split(u);
+    String path = split.path();
+    String suffix = split.suffix();
+    String fragment = suffix.contains("#") ? suffix.substring(suffix.indexOf('#')) : "";
     int fileLine = page.bodyLine() + line - 1;
     Optional<String> target = path.startsWith("/") ? Optional.empty() : fileRelative(path, fileLine, image);
     if (target == null) {
@@ -203,30 +205,30 @@ final class PageLinks implements LinkRewriter {
       return url;
     }
     if (fragment.length() > 1 && !image) {
-      anchors.add(new AnchorRef(page, fileLine, target.get(), decode(fragment.substring(1))));
+      anchors.add(new AnchorRef(page, fileLine, target.get(), LinkTargets.decode(fragment.substring(1))));
     }
     String rel = Urls.relative(page.url(), target.get());
-    return rel + query + fragment;
+    return rel + suffix;
   }
 
   /** Content files this page shows or links, as "image path" / "link path" (what it asks of the media step). */
-  private final java.util.SortedSet<String> files = new java.util.TreeSet<>();
+  private final SortedSet<String> files = new TreeSet<>();
 
   /**
    * What this page asked of the media step, as one hash: an incremental build may keep the rest of
    * the output only if a re-rendered page still asks for exactly the same files.
    */
   String mediaKey() {
-    return vn.camnang.util.Hashing.sha256Hex(String.join("\n", files)).substring(0, 16);
+    return Hashing.sha256Hex(String.join("\n", files)).substring(0, 16);
   }
 
   /** A clip's poster: an image with the clip's name next to it (clip.jpg for clip.mp4), if any. */
   private void posterFor(StaticFile clip, String clipUrl, int fileLine) {
     String stem = clip.source().getFileName().toString().replaceFirst("\\.[^.]+$", "");
-    for (String ext : java.util.List.of(".jpg", ".jpeg", ".png", ".webp")) {
+    for (String ext : List.of(".jpg", ".jpeg", ".png", ".webp")) {
       StaticFile poster = content.files().get(clip.source().resolveSibling(stem + ext));
       if (poster != null) {
-        vn.camnang.html.ImageSet set = media.image(page, poster, fileLine);
+        ImageSet set = media.image(page, poster, fileLine);
         if (set != null) {
           imageSets.put(clipUrl, set);
         }
@@ -235,16 +237,14 @@ final class PageLinks implements LinkRewriter {
     }
     String poster = media.generatedPoster(clip, currentText);
     String rel = Urls.relative(page.url(), poster);
-    imageSets.put(clipUrl, new vn.camnang.html.ImageSet(1280, 720, java.util.List.of(),
-        java.util.List.of(new vn.camnang.html.ImageSet.Source(rel, 1280)), "image/svg+xml", rel, poster));
+    imageSets.put(clipUrl, new ImageSet(1280, 720, List.of(),
+        List.of(new ImageSet.Source(rel, 1280)), "image/svg+xml", rel, poster));
   }
 
   /** Resolves against the Markdown file's folder; null when an error was already reported. */
   private Optional<String> fileRelative(String path, int fileLine, boolean image) {
-    Path resolved;
-    try {
-      resolved = page.baseDir().resolve(path).normalize();
-    } catch (InvalidPathException e) {
+    Path resolved = LinkTargets.resolve(page.baseDir(), path);
+    if (resolved == null) {
       return Optional.empty();
     }
     Path contentDir = content.contentDir();
@@ -260,7 +260,7 @@ final class PageLinks implements LinkRewriter {
     if (Files.isDirectory(resolved)) {
       resolved = resolved.resolve("index.md");
     }
-    if (resolved.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+    if (LinkTargets.isMarkdown(resolved)) {
       Page target = content.bySource().get(resolved);
       if (target != null) {
         return Optional.of(target.url());
@@ -268,10 +268,11 @@ final class PageLinks implements LinkRewriter {
       Page draft = content.drafts().get(resolved);
       if (draft != null) {
         diagnostics.add(
-            Diagnostic.error(
+            LinkTargets.notPublished(
                 page.source(),
                 fileLine,
-                "link to a draft page: content/" + draft.sourcePath() + " is not published",
+                draft.sourcePath(),
+                "draft: true",
                 "publish it (remove draft: true) or remove the link"));
         return null;
       }
@@ -289,7 +290,7 @@ final class PageLinks implements LinkRewriter {
     files.add((image ? "image " : "link ") + file.outputPath());
     String rel = Urls.relative(page.url(), file.outputPath());
     if (image && media != null && MediaPlan.isImage(file.outputPath())) {
-      vn.camnang.html.ImageSet set = media.image(page, file, fileLine);
+      ImageSet set = media.image(page, file, fileLine);
       if (set == null) {
         return null; // reported
       }
@@ -337,7 +338,7 @@ final class PageLinks implements LinkRewriter {
               page.source(),
               fileLine,
               "missing image: '" + url + "' was not found (looked for "
-                  + ContentPaths.lookedIn(content, page, decode(url.replaceFirst("[?#].*", ""))) + ")",
+                  + ContentPaths.lookedIn(content, page, LinkTargets.decode(url.replaceFirst("[?#].*", ""))) + ")",
               guess != null
                   ? "did you mean '" + guess + "'?"
                   : "put the image next to the guide (content/<topic>/<guide>/" + fileName(url)
@@ -345,10 +346,10 @@ final class PageLinks implements LinkRewriter {
                       + " is content/images/" + fileName(url) + "), and check the spelling"));
     } else {
       diagnostics.add(
-          Diagnostic.error(
+          LinkTargets.missingPage(
               page.source(),
               fileLine,
-              "link to a missing page: '" + url + "'",
+              url,
               guess != null
                   ? "did you mean '" + guess + "'?"
                   : "link to the guide's Markdown file, e.g. [xem thêm](" + example() + ")"));
@@ -359,7 +360,7 @@ final class PageLinks implements LinkRewriter {
   private String nearest(String url, boolean image) {
     String u = url.strip().replaceAll("[?#].*$", "");
     boolean rooted = u.startsWith("/");
-    u = decode(u).replaceAll("/+$", "");
+    u = LinkTargets.decode(u).replaceAll("/+$", "");
     if (u.endsWith("/index.md") || u.endsWith("/index.html")) {
       u = u.substring(0, u.lastIndexOf('/'));
     }
@@ -368,8 +369,8 @@ final class PageLinks implements LinkRewriter {
       return null;
     }
     if (image) {
-      Map<String, Path> here = new java.util.TreeMap<>();
-      Map<String, Path> all = new java.util.TreeMap<>();
+      Map<String, Path> here = new TreeMap<>();
+      Map<String, Path> all = new TreeMap<>();
       for (Path f : content.files().keySet()) {
         String n = f.getFileName().toString();
         all.putIfAbsent(n, f);
@@ -378,22 +379,22 @@ final class PageLinks implements LinkRewriter {
         }
       }
       String full = fileName(u);
-      String best = vn.camnang.util.Strings.nearestName(full, here.keySet());
+      String best = Strings.nearestName(full, here.keySet());
       Path target = best != null ? here.get(best) : null;
       if (target == null) {
-        best = vn.camnang.util.Strings.nearestName(full, all.keySet());
+        best = Strings.nearestName(full, all.keySet());
         target = best == null ? null : all.get(best);
       }
       return target == null ? null : relativeFile(target);
     }
-    Map<String, Page> bySlug = new java.util.TreeMap<>();
+    Map<String, Page> bySlug = new TreeMap<>();
     for (Page p : content.bySource().values()) {
       if (p.source() == null || p.source().equals(page.source())) {
         continue;
       }
       bySlug.putIfAbsent(folderName(p), p);
     }
-    String best = vn.camnang.util.Strings.nearestName(name, bySlug.keySet());
+    String best = Strings.nearestName(name, bySlug.keySet());
     if (best == null) {
       return null;
     }
@@ -447,7 +448,7 @@ final class PageLinks implements LinkRewriter {
       return false;
     }
     try {
-      String host = java.net.URI.create(u.replace(" ", "%20")).getHost();
+      String host = URI.create(u.replace(" ", "%20")).getHost();
       return host != null && EditorChecks.Links.isLocal(host);
     } catch (IllegalArgumentException e) {
       return false;
@@ -456,7 +457,7 @@ final class PageLinks implements LinkRewriter {
 
   private static String localPath(String u) {
     try {
-      String p = java.net.URI.create(u.replace(" ", "%20")).getRawPath();
+      String p = URI.create(u.replace(" ", "%20")).getRawPath();
       return p == null || p.isEmpty() ? "/" : p;
     } catch (IllegalArgumentException e) {
       return "/";
@@ -466,13 +467,5 @@ final class PageLinks implements LinkRewriter {
   private static String fileName(String url) {
     int slash = url.lastIndexOf('/');
     return slash >= 0 ? url.substring(slash + 1) : url;
-  }
-
-  private static String decode(String s) {
-    try {
-      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return s;
-    }
   }
 }

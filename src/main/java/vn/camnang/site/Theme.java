@@ -12,7 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import vn.camnang.content.SourceTree;
+import vn.camnang.diag.Diagnostics;
 
 /**
  * The files of a theme's {@code assets/}: the site's own folder over the built-in theme shipped in
@@ -22,29 +23,34 @@ import java.util.stream.Stream;
 final class Theme {
   private Theme() {}
 
-  /** Logical path ({@code "css/site.css"}) → file, site files winning over built-in ones. */
+  /** As {@link #assets(Path, Diagnostics)} where the listing was already checked and reported. */
   static Map<String, Path> assets(Path siteAssets) {
+    return assets(siteAssets, new Diagnostics());
+  }
+
+  /**
+   * Logical path ({@code "css/site.css"}) → file, site files winning over built-in ones. A link in
+   * the site's folder that leaves it is reported to {@code diagnostics} and left out.
+   */
+  static Map<String, Path> assets(Path siteAssets, Diagnostics diagnostics) {
     Map<String, Path> out = new TreeMap<>();
     Path builtin = builtinAssets();
     if (builtin != null) {
-      list(builtin, out);
+      list(builtin, out, diagnostics);
     }
     if (siteAssets != null && Files.isDirectory(siteAssets)) {
-      list(siteAssets, out);
+      list(siteAssets, out, diagnostics);
     }
     return out;
   }
 
-  private static void list(Path root, Map<String, Path> out) {
-    try (Stream<Path> s = Files.walk(root)) {
-      s.filter(Files::isRegularFile)
-          .forEach(
-              p -> {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                if (!rel.startsWith(".") && !rel.contains("/.")) {
-                  out.put(rel, p);
-                }
-              });
+  /** {@link SourceTree}'s rules (hidden and temporary names skipped, no links out of the folder). */
+  private static void list(Path root, Map<String, Path> out, Diagnostics diagnostics) {
+    SourceTree tree = SourceTree.of(root);
+    try {
+      for (Path p : tree.files("assets", diagnostics)) {
+        out.put(tree.root().relativize(p).toString().replace('\\', '/'), p);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -13,8 +13,8 @@
  * {@code check} differ only in the sink they pass; serve keeps the {@link
  * vn.camnang.site.PageRenderer} of its last build ({@link vn.camnang.site.Site.Served}) to
  * re-render an edited body. Also here: links between pages and files ({@code PageLinks}, {@code
- * JBakeLinks}, {@code ContentPaths}, {@code HeaderFiles}), media planning ({@code MediaPlan}), the
- * preview picture of each page ({@code ShareImages}), data pages ({@code DataPages}), editorial
+ * JBakeLinks} over one rule, {@code LinkTargets}; {@code ContentPaths}, {@code HeaderFiles}),
+ * media planning ({@code MediaPlan}), the preview picture of each page ({@code ShareImages}), data pages ({@code DataPages}), editorial
  * checks ({@code Checks}, {@code EditorChecks}) and the records of the last clean build ({@code
  * BuildManifest}, {@code PageManifest}, {@code SearchDocStore}). Parses and renders nothing by
  * itself.
