@@ -1,6 +1,7 @@
 package vn.camnang.html;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -85,13 +87,15 @@ public final class RawHtml {
    * refusal, naming it. The video sentence only where an embed was refused.
    */
   public static String hint(List<String> problems) {
-    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    LinkedHashSet<String> out = new LinkedHashSet<>();
     for (String p : problems) {
       String tag = p.startsWith("<") ? p.substring(1, p.length() - 1) : "";
       if (p.contains("javascript:") || p.contains("vbscript:") || p.contains("data:")) {
         out.add("a link must open a page: write an address that starts with https:// or link a guide's file, e.g. [xem thêm](../dang-ky/index.md)");
       } else if (p.matches("on[a-z]+= on <.*")) {
-        out.add("remove " + p.substring(0, p.indexOf('=') + 1) + "…: event handlers do not run on this site; a plain Markdown link or text does the job");
+        out.add(
+            "remove " + p.substring(0, p.indexOf('=') + 1)
+                + "…: event handlers do not run on this site; a plain Markdown link or text does the job");
       } else if (tag.equals("script") || tag.equals("noscript")) {
         out.add("delete the <" + tag + "> part: scripts do not run in guides");
       } else if (Set.of("iframe", "embed", "object", "video", "audio", "frame", "frameset", "applet").contains(tag)) {
@@ -127,11 +131,11 @@ public final class RawHtml {
       return;
     }
     Document dirty = Document.createShell(BASE_URI);
-    for (org.jsoup.nodes.Node n : new ArrayList<>(body.childNodes())) {
+    for (Node n : new ArrayList<>(body.childNodes())) {
       dirty.body().appendChild(n);
     }
     Document cleaned = new Cleaner(SAFELIST).clean(dirty);
-    for (org.jsoup.nodes.Node n : new ArrayList<>(cleaned.body().childNodes())) {
+    for (Node n : new ArrayList<>(cleaned.body().childNodes())) {
       body.appendChild(n);
     }
   }

@@ -118,7 +118,8 @@ public final class Synonyms {
         }
       }
       if (chinh == null) {
-        throw new BuildException(error(file, item, "entry without chinh:", "write the words the guides use, e.g. chinh: \"giấy phép lái xe\""));
+        throw new BuildException(
+            error(file, item, "entry without chinh:", "write the words the guides use, e.g. chinh: \"giấy phép lái xe\""));
       }
       goi.removeIf(String::isBlank);
       out.add(new Entry(chinh, goi, item.getStartMark().getLine() + 1));

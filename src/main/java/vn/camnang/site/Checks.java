@@ -2,17 +2,19 @@ package vn.camnang.site;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import vn.camnang.config.SiteConfig;
 import vn.camnang.content.FrontMatter;
 import vn.camnang.content.Page;
 import vn.camnang.content.Provenance;
-import vn.camnang.template.ModelBuilder;
 import vn.camnang.content.SiteContent;
 import vn.camnang.content.StaticFile;
 import vn.camnang.diag.Diagnostic;
+import vn.camnang.template.ModelBuilder;
 import vn.camnang.util.Strings;
 
 /**
@@ -36,7 +38,7 @@ public final class Checks {
    * @param known the fields the site uses ({@link Site#knownFields}): the generator's, those its
    *     templates read and those site.yaml declares
    */
-  public static List<Diagnostic> run(SiteConfig config, SiteContent content, java.util.Set<String> known) {
+  public static List<Diagnostic> run(SiteConfig config, SiteContent content, Set<String> known) {
     return run(config, content, known, LocalDate.now());
   }
 
@@ -61,13 +63,13 @@ public final class Checks {
       }
     }
     out.sort(
-        java.util.Comparator.comparing((Recheck r) -> r.lastVerified() == null ? LocalDate.MIN : r.lastVerified())
+        Comparator.comparing((Recheck r) -> r.lastVerified() == null ? LocalDate.MIN : r.lastVerified())
             .thenComparing(r -> r.page().sourcePath()));
     return out;
   }
 
   public static List<Diagnostic> run(
-      SiteConfig config, SiteContent content, java.util.Set<String> known, LocalDate today) {
+      SiteConfig config, SiteContent content, Set<String> known, LocalDate today) {
     List<Diagnostic> out = new ArrayList<>();
     for (Recheck r : recheck(config, content, today)) {
       if (r.lastVerified() != null) {

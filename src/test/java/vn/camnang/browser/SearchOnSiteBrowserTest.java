@@ -5,19 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.camnang.TestSites;
 import vn.camnang.search.SearchRanker;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** A citizen types without diacritics into the search box of the built site and finds the right guide first. */
 class SearchOnSiteBrowserTest {
@@ -31,9 +35,9 @@ class SearchOnSiteBrowserTest {
     try (StaticServer server = new StaticServer(out)) {
       driver.get(server.url() + "vssid/");
       // the list is drawn again as the reader types: a link read while it is replaced is stale
-      org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> wait =
+      FluentWait<WebDriver> wait =
           new WebDriverWait(driver, Duration.ofSeconds(10))
-              .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+              .ignoring(StaleElementReferenceException.class);
       for (List<String> q : List.of(
           List.of("chu ky so la gi", "Chữ ký số công cộng là gì"),
           List.of("dang ky vssid", "Đăng ký tài khoản VssID"),
@@ -88,7 +92,7 @@ class SearchOnSiteBrowserTest {
       Path shots = TestSites.REPO.resolve("target/screenshots");
       Files.createDirectories(shots);
       Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("search.png"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          StandardCopyOption.REPLACE_EXISTING);
     } finally {
       driver.quit();
     }

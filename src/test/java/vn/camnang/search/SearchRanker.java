@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -466,7 +467,7 @@ public final class SearchRanker {
   /** The query table: {@code src/test/resources/search/truy-van.tsv}, query → expected first URL. */
   public static Map<String, String> table() {
     try (var in = SearchRanker.class.getResourceAsStream("/search/truy-van.tsv")) {
-      Map<String, String> out = new java.util.LinkedHashMap<>();
+      Map<String, String> out = new LinkedHashMap<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
