@@ -10,10 +10,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
  *
  * <pre>
  * javac -d CLASSES -cp TESTCP bench/SearchLatency.java bench/SearchFirstResult.java
- * java -cp CLASSES:TESTCP SearchFirstResult REPS REF_DIR NEW_DIR   (each DIR holds n100/ n1000/ n10000/)
+ * java -cp CLASSES:TESTCP SearchFirstResult REPS REF_DIR NEW_DIR [typed] [SIZE …]
+ *   (each DIR holds n100/ n1000/ n10000/, or the SIZEs given)
  * </pre>
  *
- * Per sample: a fresh load of a guide; the box focused; once meta.js is in, the query submitted.
+ * Per sample: a fresh load of a guide; the box focused; once meta.js is in, the query submitted
+ * (with {@code typed}: first typed letter by letter, one input event per 200 ms, as a reader types
+ * on a phone, the last letter with the search key: the times count from that submit).
  * Prints, tab-separated: version, guides, query, ms to a first list drawn from the titles (-1: none),
  * ms to the full list, ms to the full list of the same query again (warm), and the first result of
  * either list.
@@ -35,11 +38,26 @@ public class SearchFirstResult {
       t0 = performance.now(); var i = document.getElementById('tim'); i.value = text;
       i.form.dispatchEvent(new Event('submit', {bubbles: true, cancelable: true}));
       """;
+  static final String TYPE = """
+      var text = arguments[0], done = arguments[arguments.length - 1], i = document.getElementById('tim'), k = 0;
+      (function next() {
+        if (k === text.length - 1) return setTimeout(function () { done(true); }, 200);
+        i.value = text.slice(0, ++k);
+        i.dispatchEvent(new Event('input', {bubbles: true}));
+        setTimeout(next, 200);
+      })();
+      """;
   public static void main(String[] a) throws Exception {
     int reps = Integer.parseInt(a[0]);
+    List<String> rest = List.of(a).subList(3, a.length);
+    boolean typed = rest.contains("typed");
+    List<String> sizes = rest.stream().filter(x -> !x.equals("typed")).toList();
+    if (sizes.isEmpty()) {
+      sizes = List.of("100", "1000", "10000");
+    }
     List<SearchLatency.Site> sites = new ArrayList<>();
     Map<String, String> dirs = Map.of("base", a[1], "new", a[2]);
-    for (String v : List.of("base", "new")) for (String n : List.of("100", "1000", "10000")) {
+    for (String v : List.of("base", "new")) for (String n : sizes) {
       SearchLatency.Site s = SearchLatency.Site.of(n, Path.of(dirs.get(v), "n" + n));
       sites.add(new SearchLatency.Site(v + n, s.root(), "/" + v + n + "/", s.page()));
     }
@@ -51,13 +69,16 @@ public class SearchFirstResult {
         d.manage().timeouts().scriptTimeout(Duration.ofSeconds(100));
         d.executeCdpCommand("Network.enable", Map.of());
         SearchLatency.throttle(d, "phone");
-        for (int r = 0; r < reps; r++) for (String q : qs) for (String n : List.of("100", "1000", "10000")) for (String v : r % 2 == 0 ? List.of("base", "new") : List.of("new", "base")) {
+        for (int r = 0; r < reps; r++) for (String q : qs) for (String n : sizes) for (String v : r % 2 == 0 ? List.of("base", "new") : List.of("new", "base")) {
           SearchLatency.Site s = sites.stream().filter(x -> x.name().equals(v + n)).findFirst().get();
           SearchLatency.freshLoad(d, server, s);
           d.executeScript("document.getElementById('tim').focus();");
           SearchLatency.waitFor(d, "return !!window.camnangSearch && performance.getEntriesByType('resource')"
               + ".some(function (e) { return /\\/search\\/meta[.]js/.test(e.name) && e.responseEnd > 0; })", 90_000);
           Thread.sleep(300);
+          if (typed) {
+            d.executeAsyncScript(TYPE, q);
+          }
           Map<?, ?> f = (Map<?, ?>) d.executeAsyncScript(M, q);
           Thread.sleep(200);
           Map<?, ?> w = (Map<?, ?>) d.executeAsyncScript(M, q);

@@ -166,6 +166,19 @@
   // ("tw", a big site's) instead of the word shards: only pages whose title holds the word, the
   // idf from the pages holding it anywhere ("df").
   var own = Object.prototype.hasOwnProperty;
+
+  // The title words in meta ("tw") that start with f, from the sorted list of them: a binary
+  // search instead of a walk through every title word of the site for each prefix.
+  var sorted;
+  function starting(f) {
+    var ks = sorted || (sorted = Object.keys(store.meta.tw).sort()), lo = 0, hi = ks.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (ks[mid] < f) lo = mid + 1; else hi = mid;
+    }
+    for (hi = lo; hi < ks.length && ks[hi].indexOf(f) === 0; hi++);
+    return ks.slice(lo, hi);
+  }
   function look(w, first) {
     var meta = store.meta, n = meta.docs.length, q = accents(w.q), df = 0, r = {
       best: new Float64Array(n), exact: new Uint8Array(n), any: new Uint8Array(n), list: [], fuzzy: false
@@ -192,15 +205,18 @@
         if (own.call(t, w.f)) add(t[w.f], 1, w.f);
         return;
       }
-      for (var k in t) {
+      (first ? starting(w.f) : Object.keys(t)).forEach(function (k) {
         if (k === w.f) add(t[k], 1, k);
         else if (k.indexOf(w.f) === 0) add(t[k], 0.5, k);
-      }
+      });
     });
     if (!r.list.length && w.f.length >= 4) { // nothing: a typo? words one edit away, same shard
       r.fuzzy = true;
       from(w.f, false).forEach(function (t) {
-        for (var k in t) if (near(k, w.f)) add(t[k], 0.5, k);
+        var p = first && shards(w.f, false)[0];
+        (p && !/_/.test(p) ? starting(p.slice(2)) : Object.keys(t)).forEach(function (k) {
+          if (near(k, w.f)) add(t[k], 0.5, k);
+        });
       });
     }
     r.idf = Math.log(1 + n / ((first ? Math.min(n, df) : r.list.length) || 1));
@@ -287,6 +303,8 @@
       });
     });
     if (most < need && most < 2) most = -1;
+    // a first list is shown only when some page has every term: no need to rank the others
+    if (first && most !== need) return { all: false, list: [], fs: [], more: [] };
     function has(a, doc) { return a.r.every(function (r) { return r.best[doc]; }); }
     function tierOf(doc, choice) {
       var ws = [];
@@ -352,7 +370,8 @@
           });
         });
       });
-      // the first list before asking for the shards: starting their loads takes the main thread too
+      // the first list before asking for the shards (starting their loads takes the main thread
+      // too); quick when no page has every word in its title: the shards are then asked for at once
       if (early && store.meta.tw && need.some(function (s) { return !store[s]; })) {
         var r = rank(qs, prefix, true);
         r.early = true;
@@ -463,7 +482,9 @@
       });
       if (mine !== seq) return;
       show(text, r); // titles at once, from meta; snippets when their files are in
-      load(need, function () { if (mine === seq) snippets(r); });
+      setTimeout(function () { // once the list is drawn: starting the loads takes the main thread too
+        if (mine === seq) load(need, function () { if (mine === seq) snippets(r); });
+      }, 0);
     }, function (r) {
       if (mine === seq) show(text, r); // a first list from the titles while the word shards load
     });
@@ -472,7 +493,22 @@
   input.addEventListener('input', function () {
     clearTimeout(timer);
     timer = setTimeout(run, 150);
+    prefetch(input.value);
   });
+
+  // While the reader types, the shards of the words typed so far, before the pause that runs the
+  // query: the words followed by a space, and the word being typed once it has 3 letters.
+  var TYPING = new RegExp(WORD + '$');
+  function prefetch(text) {
+    if (!store.meta) return;
+    var qs = words(text), done = !TYPING.test(text.toLowerCase()), need = [];
+    qs.forEach(function (q, i) {
+      var f = fold(q), last = i === qs.length - 1 && !done;
+      if (last && f.length < 3) return;
+      shards(f, last).forEach(function (s) { if (!store[s] && need.indexOf(s) < 0) need.push(s); });
+    });
+    if (need.length) load(need, function () {});
+  }
   form.addEventListener('submit', function (e) {
     if (broken) return; // let the browser go to tim-kiem/
     e.preventDefault();

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +90,45 @@ class SearchFirstListBrowserTest {
   }
 
   @Test
+  void aWordBeingTypedFindsTheTitleWordsItStartsWith() {
+    Map<String, List<String>> r = query("dang ky vss");
+    List<String> early = r.get("early");
+    assertNotNull(early, r.toString());
+    assertTrue(!early.isEmpty());
+    for (String url : early) {
+      assertTrue(Folding.fold(title(url)).contains("vssid"), url);
+    }
+    assertEquals(r.get("full").get(0), early.get(0), "the same page first: " + r);
+  }
+
+  /** The shard file of a folded word: the longest shard name it starts with (none: null). */
+  private static String shardOf(String folded) {
+    return SearchFixtures.indexWithTitleWords().keySet().stream()
+        .filter(k -> k.startsWith("search/t/"))
+        .map(k -> k.substring("search/t/".length(), k.length() - ".js".length()))
+        .filter(folded::startsWith)
+        .max(Comparator.comparingInt(String::length))
+        .orElse(null);
+  }
+
+  @Test
+  void whileTheReaderTypesTheShardsOfTheTypedWordsLoadBeforeTheQueryRuns() {
+    String none = Stream.of("qqqq", "zzzz", "xxxx").filter(w -> shardOf(w) == null).findFirst().orElseThrow();
+    query(none + " "); // meta is in; no shard asked for
+    String shards = "return [].map.call(document.querySelectorAll('script[src*=\"search/t/\"]'), function (s) {"
+        + " return s.getAttribute('src').replace(/^.*search[/]t[/]|[.]js.*$/g, ''); }).sort();";
+    assertEquals(List.of(), driver.executeScript(shards));
+    // one input event, the scripts read in the same script: before the pause after which the query runs
+    Object asked = driver.executeScript(
+        "var i = document.getElementById('tim'); i.value = 'dang ky va';"
+            + "i.dispatchEvent(new Event('input', {bubbles: true}));" + shards);
+    List<String> expected = Stream.of("dang", Folding.fold("ký")).map(SearchFirstListBrowserTest::shardOf).distinct().sorted().toList();
+    assertTrue(expected.stream().allMatch(Objects::nonNull), expected.toString());
+    // the finished words' shards, not yet those of "va" (two letters: most of the v… shards)
+    assertEquals(expected, asked);
+  }
+
+  @Test
   void noFirstListWhenNoTitleHoldsEveryWord() {
     Map<String, List<String>> r = query("con dau dien tu");
     assertNull(r.get("early"), r.toString());
@@ -105,7 +147,9 @@ class SearchFirstListBrowserTest {
           if (a && seen[seen.length - 1] !== s) seen.push(s);
         }).observe(box, {childList: true, subtree: true, characterData: true});
         """);
-    driver.findElement(By.id("tim")).sendKeys("dang ky vssid");
+    // submitted at once (the search key): typed letter by letter, the shards would load while typing
+    driver.executeScript(
+        "var i = document.getElementById('tim'); i.value = 'dang ky vssid'; i.form.requestSubmit();");
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> driver.findElement(By.cssSelector("#ket-qua-tim .search-status")).getText().matches("\\d+ kết quả\\."));
     @SuppressWarnings("unchecked")
