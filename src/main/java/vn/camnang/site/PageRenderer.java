@@ -36,6 +36,7 @@ public final class PageRenderer {
   private final Map<String, StaticFile> filesByOutput;
   private final MediaPlan media;
   private final ShareCards cards;
+  private final ShareImages shareImages;
 
   PageRenderer(
       SiteConfig config,
@@ -44,6 +45,7 @@ public final class PageRenderer {
       ModelBuilder models,
       MediaPlan media,
       Map<String, StaticFile> filesByOutput,
+      ShareImages shareImages,
       ShareCards cards) {
     this.config = config;
     this.content = content;
@@ -51,6 +53,7 @@ public final class PageRenderer {
     this.models = models;
     this.media = media;
     this.filesByOutput = filesByOutput;
+    this.shareImages = shareImages;
     this.cards = cards;
   }
 
@@ -77,6 +80,7 @@ public final class PageRenderer {
         new PageLinks(bodyPage, content, filesByOutput, diagnostics, images, media)
             .baseUrl(config.baseUrl());
     String body = markdown.render(bodyPage.markdown(), links);
+    shareImages.rendered(modelPage, links.firstImage()); // before the template reads its card
     Element bodyElement =
         html.transform(
             body,

@@ -101,7 +101,7 @@ final class SiteBuild {
     if (request.only() == null && sources != null) {
       long t0 = System.nanoTime();
       try {
-        pages = PageManifest.of(options, sources, content, ShareImages::firstImage);
+        pages = PageManifest.of(options, sources, content);
         changed = request.force() ? null : pages.changedSince(options);
       } catch (IOException | RuntimeException e) {
         pages = null; // no page-level reuse this time: a full build
@@ -134,7 +134,7 @@ final class SiteBuild {
         // only clean builds: warnings are printed every time
         String outputs = BuildManifest.record(options, inputs);
         if (pages != null && outputs != null) {
-          pages.record(options, outputs, built.rendered().mediaKeys());
+          pages.record(options, outputs, built.rendered().mediaKeys(), built.rendered().firstImages());
           SearchDocStore.write(options, outputs, built.searchDocs().values());
         }
       }
@@ -175,6 +175,11 @@ final class SiteBuild {
       HeaderFiles headerFiles = new HeaderFiles(content, diagnostics);
       ShareCards cards = ShareImages.cards(config, content, options.source());
       ShareImages shareImages = new ShareImages(config, options.source(), assets.urls(), headerFiles, cards);
+      if (plan.keptFrom() != null) { // the pages kept: their bodies, and so their first images, are unchanged
+        Map<String, String> kept = new HashMap<>(plan.keptFrom().recordedImages());
+        kept.keySet().removeAll(plan.only());
+        shareImages.kept(kept);
+      }
       SharePlan share = new SharePlan(config, content, shareImages::forPage, diagnostics);
       ModelBuilder models =
           timed(
@@ -184,7 +189,7 @@ final class SiteBuild {
                       config, content, p -> headerFiles.pageImage(p, media),
                       icon -> headerFiles.iconUrl(icon, assets.urls()), assets.urls(), site.data(), share::forPage));
       PageRenderer renderer =
-          new PageRenderer(config, content, templates, models, media, headerFiles.filesByOutput(), cards);
+          new PageRenderer(config, content, templates, models, media, headerFiles.filesByOutput(), shareImages, cards);
       Set<String> shellPages = new HashSet<>(Offline.shellPages(content));
       RenderStep.RenderedPages rendered =
           timed(
@@ -198,7 +203,15 @@ final class SiteBuild {
           if (key != null && !key.equals(plan.keptFrom().recordedMedia(url))) {
             return null;
           }
+          String first = rendered.firstImages().get(url); // another share card: the old one would stay
+          if (first != null && !first.equals(plan.keptFrom().recordedImage(url))) {
+            return null;
+          }
         }
+      }
+      if (cards != null && plan.only() == null) {
+        // every page's card, as every page's template may not ask for its own (pruned otherwise)
+        content.pages().forEach(shareImages::forPage);
       }
       Map<String, SearchDoc> searchDocs = new HashMap<>(plan.keptDocs());
       searchDocs.putAll(rendered.searchDocs());

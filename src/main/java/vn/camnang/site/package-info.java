@@ -14,7 +14,8 @@
  * vn.camnang.site.PageRenderer} of its last build ({@link vn.camnang.site.Site.Served}) to
  * re-render an edited body. Also here: links between pages and files ({@code PageLinks}, {@code
  * JBakeLinks}, {@code ContentPaths}, {@code HeaderFiles}), media planning ({@code MediaPlan}), the
- * preview picture of each page ({@code ShareImages}), data pages ({@code DataPages}), editorial
+ * preview picture of each page ({@code ShareImages}: a guide's first picture as its render found it
+ * in flexmark's tree, or as the last clean build recorded it), data pages ({@code DataPages}), editorial
  * checks ({@code Checks}, {@code EditorChecks}) and the records of the last clean build ({@code
  * BuildManifest}, {@code PageManifest}, {@code SearchDocStore}). Parses and renders nothing by
  * itself.
