@@ -130,6 +130,15 @@ final class ShareImages {
 
   private String parsedFirstImage(Page p) {
     String[] first = {""};
+    try {
+      parse(p, first);
+    } catch (StackOverflowError | RuntimeException e) {
+      return ""; // a page that cannot be rendered (reported by its render): no picture
+    }
+    return first[0];
+  }
+
+  private void parse(Page p, String[] first) {
     markdown().render(
         p.markdown(),
         new LinkRewriter() {
@@ -145,7 +154,6 @@ final class ShareImages {
             }
           }
         });
-    return first[0];
   }
 
   private synchronized MarkdownEngine markdown() {
