@@ -20,6 +20,13 @@ public interface LinkRewriter {
   /** Told about each piece of raw HTML in the Markdown (a block or an inline tag), with its line. */
   default void rawHtml(String html, int line) {}
 
+  /**
+   * Told about each image of the page in document order, before any URL is rewritten: its URL as
+   * written ({@code ![a](url)}, or a reference-style {@code ![a][ref]}'s definition). Images in code
+   * are text, not images: never told.
+   */
+  default void image(String url, int line) {}
+
   /** Leaves every URL as written. */
   LinkRewriter IDENTITY = (url, line, image, text) -> url;
 }

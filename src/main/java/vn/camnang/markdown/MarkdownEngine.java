@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInnerBlock;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
@@ -25,8 +26,10 @@ import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Tag;
@@ -205,8 +208,10 @@ public final class MarkdownEngine {
   }
 
   private void rewrite(Node root, Lines lines, LinkRewriter links) {
+    Map<Node, String> written = new HashMap<>(); // reference definitions' URLs before rewriting
     for (Node node : root.getDescendants()) {
       if (node instanceof Image img) {
+        links.image(img.getUrl().unescape(), lines.of(node));
         img.setUrl(
             replaced(img.getUrl(), links.rewrite(img.getUrl().unescape(), lines.of(node), true, img.getText().unescape())));
       } else if (node instanceof Link link) {
@@ -214,7 +219,13 @@ public final class MarkdownEngine {
             replaced(link.getUrl(), links.rewrite(link.getUrl().unescape(), lines.of(node), false, link.getText().unescape())));
       } else if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlInnerBlock) {
         links.rawHtml(node.getChars().toString(), lines.of(node));
+      } else if (node instanceof ImageRef imageRef && root instanceof Document document) {
+        Reference ref = imageRef.getReferenceNode(document);
+        if (ref != null) {
+          links.image(written.getOrDefault(ref, ref.getUrl().unescape()), lines.of(node));
+        }
       } else if (node instanceof Reference ref) {
+        written.put(ref, ref.getUrl().unescape());
         ref.setUrl(replaced(ref.getUrl(), links.rewrite(ref.getUrl().unescape(), lines.of(node), false, "")));
       }
     }

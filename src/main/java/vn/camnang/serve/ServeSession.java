@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import vn.camnang.content.FrontMatter;
 import vn.camnang.content.Header;
@@ -17,6 +19,7 @@ import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
 import vn.camnang.output.SyncedOutput;
+import vn.camnang.search.SearchDoc;
 import vn.camnang.site.BuildOptions;
 import vn.camnang.site.BuildRequest;
 import vn.camnang.site.BuildResult;
@@ -39,6 +42,9 @@ public final class ServeSession {
   private SiteContent content;
 
   private PageRenderer renderer;
+  /** Every page's search text as the last good build, and the body edits since, left it. */
+  private Map<String, SearchDoc> searchDocs = Map.of();
+
   private long builds;
   private BuildStatus status = new BuildStatus(0, false, List.of(), List.of(), 0);
 
@@ -71,10 +77,12 @@ public final class ServeSession {
         r = served.result();
         content = site.content();
         renderer = served.renderer();
+        searchDocs = served.searchDocs();
       } else { // a JBake project is rebuilt whole on every change
         r = s.build(out);
         content = null;
         renderer = null;
+        searchDocs = Map.of();
       }
       return publish(true, r.diagnostics(), new ArrayList<>(out.changed()), t0);
     } catch (BuildException e) {
@@ -97,9 +105,17 @@ public final class ServeSession {
         try {
           SyncedOutput out = new SyncedOutput(options.output(), false);
           List<Diagnostic> ds = new ArrayList<>();
+          Map<String, SearchDoc> docs = new HashMap<>(searchDocs);
           for (BodyEdit e : edits) {
-            ds.addAll(renderer.rerender(e.indexed(), e.edited(), out));
+            PageRenderer.Rerendered page = renderer.rerender(e.indexed(), e.edited());
+            ds.addAll(page.diagnostics());
+            page.files().forEach(f -> out.write(f.path(), f.bytes()));
+            page.images().forEach((path, file) -> out.copy(file, path));
+            if (page.searchDoc() != null) { // the index is written by the next build that renders some pages
+              docs.put(page.searchDoc().url(), page.searchDoc());
+            }
           }
+          searchDocs = Map.copyOf(docs);
           boolean ok = ds.stream().noneMatch(Diagnostic::isError);
           if (ok) {
             return publish(true, ds, new ArrayList<>(out.changed()), t0);
@@ -163,10 +179,11 @@ public final class ServeSession {
         }
       }
       SyncedOutput out = new SyncedOutput(options.output(), false);
-      Site.Served served = next.serve(out, BuildRequest.only(affected));
+      Site.Served served = next.serve(out, BuildRequest.only(affected), searchDocs);
       BuildResult r = served.result();
       content = next.content();
       renderer = served.renderer();
+      searchDocs = served.searchDocs();
       return publish(true, r.diagnostics(), new ArrayList<>(out.changed()), t0);
     } catch (BuildException e) {
       return publish(false, e.diagnostics(), List.of(), t0);

@@ -1,5 +1,6 @@
 package vn.camnang.share;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -7,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import vn.camnang.config.SiteConfig;
 import vn.camnang.content.Page;
 import vn.camnang.content.SiteContent;
@@ -63,14 +66,30 @@ public final class SharePlan {
     return config.absolute(s != null ? s : page.url());
   }
 
-  /** The {@code share} map templates see for a page. */
+  /**
+   * The {@code share} map templates see for a page. Its preview picture ({@code image…} keys) is
+   * looked up when a template first reads it, not before: a guide's card shows the first picture of
+   * its body, known once the page has rendered (lists that show other pages' short links and QR
+   * codes do not ask for it).
+   */
   public Map<String, Object> forPage(Page page) {
     Map<String, Object> m = new LinkedHashMap<>();
     String canonical = config.absolute(page.url());
     String shortUrl = shortUrl(page);
     m.put("canonical", canonical == null ? "" : canonical);
     m.put("shortUrl", shortUrl == null ? (canonical == null ? "" : canonical) : config.absolute(shortUrl));
-    ShareImage img = images.apply(page);
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("type", page.kind() == Page.Kind.GUIDE ? "article" : "website");
+    after.put("qr", qrPath(page));
+    String title = page.title() == null ? config.title() : page.title();
+    String desc = page.meta().description();
+    String link = (String) m.get("shortUrl");
+    after.put("zalo", title + (desc == null ? "" : "\n" + desc) + (link.isEmpty() ? "" : "\n" + link));
+    return new ShareMap(m, () -> imageKeys(images.apply(page)), after);
+  }
+
+  private Map<String, Object> imageKeys(ShareImage img) {
+    Map<String, Object> m = new LinkedHashMap<>();
     if (img != null) {
       m.put("image", config.hasBaseUrl() ? config.absolute(img.url()) : "");
       m.put("imagePath", img.url());
@@ -81,13 +100,56 @@ public final class SharePlan {
         m.put("imageAlt", img.alt());
       }
     }
-    m.put("type", page.kind() == Page.Kind.GUIDE ? "article" : "website");
-    m.put("qr", qrPath(page));
-    String title = page.title() == null ? config.title() : page.title();
-    String desc = page.meta().description();
-    String link = (String) m.get("shortUrl");
-    m.put("zalo", title + (desc == null ? "" : "\n" + desc) + (link.isEmpty() ? "" : "\n" + link));
-    return Collections.unmodifiableMap(m);
+    return m;
+  }
+
+  /**
+   * A page's share data, read-only: the {@code image…} keys made on first read (once), the others
+   * at once; in the order they have always had.
+   */
+  private static final class ShareMap extends AbstractMap<String, Object> {
+    private final Map<String, Object> before;
+    private final Supplier<Map<String, Object>> imageKeys;
+    private final Map<String, Object> after;
+    private Map<String, Object> image;
+
+    ShareMap(Map<String, Object> before, Supplier<Map<String, Object>> imageKeys, Map<String, Object> after) {
+      this.before = before;
+      this.imageKeys = imageKeys;
+      this.after = after;
+    }
+
+    private synchronized Map<String, Object> image() {
+      if (image == null) {
+        image = imageKeys.get();
+      }
+      return image;
+    }
+
+    private Map<String, Object> part(Object key) {
+      if (before.containsKey(key)) {
+        return before;
+      }
+      return key instanceof String k && k.startsWith("image") ? image() : after;
+    }
+
+    @Override
+    public Object get(Object key) {
+      return part(key).get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return part(key).containsKey(key);
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+      Map<String, Object> all = new LinkedHashMap<>(before);
+      all.putAll(image());
+      all.putAll(after);
+      return Collections.unmodifiableMap(all).entrySet();
+    }
   }
 
   /**

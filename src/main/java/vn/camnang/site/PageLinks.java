@@ -89,6 +89,20 @@ final class PageLinks implements LinkRewriter {
     return sizes;
   }
 
+  private String firstImage;
+
+  /** The page's first image as written (from the parsed tree, not in code), or null: its card's picture. */
+  String firstImage() {
+    return firstImage;
+  }
+
+  @Override
+  public void image(String url, int line) {
+    if (firstImage == null) {
+      firstImage = url;
+    }
+  }
+
   /** A link to a fragment of a page, checked once every page is rendered. */
   record AnchorRef(Page from, int line, String targetUrl, String fragment) {}
 

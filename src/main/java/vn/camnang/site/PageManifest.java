@@ -1,6 +1,8 @@
 package vn.camnang.site;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import vn.camnang.content.Page;
 import vn.camnang.content.SiteContent;
 import vn.camnang.util.Hashing;
@@ -29,27 +30,28 @@ import vn.camnang.util.AtomicFiles;
  *
  * <p>When the site key and the output are as the last clean build left them, only pages whose body
  * changed need rendering: a body shows on its own page only (lists, feeds, handouts and share data
- * come from headers; the first image of a body, which becomes the page's share card, is part of
- * its header hash). Anything else — a header, a template, an image, a data file, a page added or
+ * come from headers). Anything else — a header, a template, an image, a data file, a page added or
  * removed — changes the site key, and the build is a full one.
  *
  * <pre>
  * line 1: site key
  * line 2: output fingerprint ({@link BuildManifest#outputs})
- * then:   &lt;body hash&gt; &lt;media key&gt; &lt;page URL&gt;   one line per page
+ * then:   &lt;body hash&gt; &lt;media key&gt; &lt;first image&gt; &lt;page URL&gt;   one line per page
  * </pre>
  *
  * <p>The media key ({@link PageLinks#mediaKey}) is what the page asked of the media step: images
  * shown, files linked. Which originals are published and which image versions exist depend on it,
  * so an incremental build whose re-rendered page asks for other files is abandoned for a full one.
- *
- * <pre>
- * </pre>
+ * The first image ({@link PageLinks#firstImage}, URL-encoded, {@code !} for none) is the picture of
+ * the page's share card: a kept page's comes from here (its body is unchanged), never from a second
+ * parse; a re-rendered page whose first image changed abandons the incremental build too (its old
+ * card would stay in the kept output).
  */
 final class PageManifest {
   private final String siteKey;
   private final Map<String, String> bodies; // page URL → body hash
   private final Map<String, String> recordedMedia = new HashMap<>(); // page URL → media key, last build
+  private final Map<String, String> recordedImages = new HashMap<>(); // page URL → first image, "" none
 
   private PageManifest(String siteKey, Map<String, String> bodies) {
     this.siteKey = siteKey;
@@ -64,13 +66,8 @@ final class PageManifest {
    * The manifest of this site as loaded.
    *
    * @param sourceFiles the site's files ({@link BuildManifest#sourceFiles}), walked once per build
-   * @param firstImage a page's first body image (its share card when the header names none)
    */
-  static PageManifest of(
-      BuildOptions options,
-      SortedMap<String, BasicFileAttributes> sourceFiles,
-      SiteContent content,
-      Function<Page, String> firstImage)
+  static PageManifest of(BuildOptions options, SortedMap<String, BasicFileAttributes> sourceFiles, SiteContent content)
       throws IOException {
     Set<String> pageSources = new HashSet<>(); // as BuildManifest#sourceFiles names them
     for (Page p : content.pages()) {
@@ -85,7 +82,7 @@ final class PageManifest {
           String.join(
               "\u0000",
               p.kind().name(), p.sourcePath(), p.url(), String.valueOf(p.topic()), String.valueOf(p.slug()),
-              String.valueOf(p.meta()), String.valueOf(firstImage.apply(p)),
+              String.valueOf(p.meta()),
               // a page made from data: its item (the data file is not among the inputs above)
               String.valueOf(p.data())));
       bodies.put(p.url(), Hashing.sha256Hex(p.markdown()));
@@ -116,12 +113,15 @@ final class PageManifest {
     }
     Map<String, String> before = new LinkedHashMap<>();
     Map<String, String> media = new HashMap<>();
+    Map<String, String> images = new HashMap<>();
     for (String line : lines.subList(2, lines.size())) {
-      String[] parts = line.split(" ", 3);
-      if (parts.length == 3) {
-        before.put(parts[2], parts[0]);
-        media.put(parts[2], parts[1]);
+      String[] parts = line.split(" ", 4);
+      if (parts.length != 4) {
+        return null; // an older record
       }
+      before.put(parts[3], parts[0]);
+      media.put(parts[3], parts[1]);
+      images.put(parts[3], parts[2].equals(NO_IMAGE) ? "" : URLDecoder.decode(parts[2], StandardCharsets.UTF_8));
     }
     if (!before.keySet().equals(bodies.keySet())) {
       return null;
@@ -135,6 +135,7 @@ final class PageManifest {
     }
     recordedOutput = lines.get(1);
     recordedMedia.putAll(media);
+    recordedImages.putAll(images);
     Set<String> changed = new HashSet<>();
     bodies.forEach((url, hash) -> {
       if (!hash.equals(before.get(url))) {
@@ -149,19 +150,34 @@ final class PageManifest {
     return recordedMedia.get(url);
   }
 
+  /** The first body image a page had in the last clean build, "" for none (after {@link #changedSince}). */
+  String recordedImage(String url) {
+    return recordedImages.get(url);
+  }
+
+  /** Every page's first body image in the last clean build, "" for none (after {@link #changedSince}). */
+  Map<String, String> recordedImages() {
+    return Map.copyOf(recordedImages);
+  }
+
+  private static final String NO_IMAGE = "!"; // never in a URL-encoded string
+
   /**
    * Records this manifest with the fingerprint of the output the build just committed.
    *
    * @param media each page's media key; pages without one (kept by an incremental build) keep the
    *     recorded one
+   * @param images each rendered page's first body image, "" for none; kept pages keep the recorded one
    */
-  void record(BuildOptions options, String outputFingerprint, Map<String, String> media) {
+  void record(BuildOptions options, String outputFingerprint, Map<String, String> media, Map<String, String> images) {
     StringBuilder sb = new StringBuilder();
     sb.append(siteKey).append('\n').append(outputFingerprint).append('\n');
     bodies.forEach((url, hash) -> {
       String key = media.getOrDefault(url, recordedMedia.get(url));
-      if (key != null) { // a page without any: not rendered, not recorded → its next edit means a full build
-        sb.append(hash).append(' ').append(key).append(' ').append(url).append('\n');
+      String image = images.getOrDefault(url, recordedImages.get(url));
+      if (key != null && image != null) { // not rendered, not recorded → its next edit means a full build
+        String token = image.isEmpty() ? NO_IMAGE : URLEncoder.encode(image, StandardCharsets.UTF_8);
+        sb.append(hash).append(' ').append(key).append(' ').append(token).append(' ').append(url).append('\n');
       }
     });
     try {

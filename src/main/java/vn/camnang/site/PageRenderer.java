@@ -1,7 +1,10 @@
 package vn.camnang.site;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jsoup.nodes.Element;
 import vn.camnang.config.SiteConfig;
 import vn.camnang.content.Page;
@@ -13,7 +16,8 @@ import vn.camnang.html.HtmlPipeline;
 import vn.camnang.html.PageContext;
 import vn.camnang.imaging.ProcessStats;
 import vn.camnang.markdown.MarkdownEngine;
-import vn.camnang.output.OutputSink;
+import vn.camnang.output.OutputFile;
+import vn.camnang.search.SearchDoc;
 import vn.camnang.share.ShareCards;
 import vn.camnang.template.ModelBuilder;
 import vn.camnang.template.TemplateEngine;
@@ -36,6 +40,7 @@ public final class PageRenderer {
   private final Map<String, StaticFile> filesByOutput;
   private final MediaPlan media;
   private final ShareCards cards;
+  private final ShareImages shareImages;
 
   PageRenderer(
       SiteConfig config,
@@ -44,6 +49,7 @@ public final class PageRenderer {
       ModelBuilder models,
       MediaPlan media,
       Map<String, StaticFile> filesByOutput,
+      ShareImages shareImages,
       ShareCards cards) {
     this.config = config;
     this.content = content;
@@ -51,6 +57,7 @@ public final class PageRenderer {
     this.models = models;
     this.media = media;
     this.filesByOutput = filesByOutput;
+    this.shareImages = shareImages;
     this.cards = cards;
   }
 
@@ -77,6 +84,7 @@ public final class PageRenderer {
         new PageLinks(bodyPage, content, filesByOutput, diagnostics, images, media)
             .baseUrl(config.baseUrl());
     String body = markdown.render(bodyPage.markdown(), links);
+    shareImages.rendered(modelPage, links.firstImage()); // before the template reads its card
     Element bodyElement =
         html.transform(
             body,
@@ -87,29 +95,53 @@ public final class PageRenderer {
   }
 
   /**
-   * Re-renders one page whose header did not change, with its new body (the {@code serve} fast
-   * path: the pages that list it show only header fields, so they stay as they are), and writes it
-   * with the images its new body asks for when there was no error.
+   * What re-rendering one edited page made ({@code serve}'s body edit), for the caller to write:
+   * nothing to write when there was an error.
    *
-   * @return the diagnostics of this page (errors mean nothing was written)
+   * @param diagnostics the diagnostics of this page (errors mean nothing is to be written)
+   * @param files the page and any share card it now asks for (a new first picture: a new card)
+   * @param images the image versions its new body added, by output path: each a file in the image
+   *     cache to copy (the rest are in the output already)
+   * @param searchDoc the page as search sees it now, or null (not indexed, or an error)
    */
-  public List<Diagnostic> rerender(Page indexed, Page edited, OutputSink out) {
+  public record Rerendered(
+      List<Diagnostic> diagnostics, List<OutputFile> files, Map<String, Path> images, SearchDoc searchDoc) {}
+
+  /**
+   * Re-renders one page whose header did not change, with its new body (the {@code serve} fast
+   * path: the pages that list it show only header fields, so they stay as they are). Writes
+   * nothing: the caller writes what it returns.
+   */
+  public Rerendered rerender(Page indexed, Page edited) {
     Diagnostics local = new Diagnostics();
+    List<OutputFile> files = new ArrayList<>();
+    Map<String, Path> images = new TreeMap<>();
+    SearchDoc doc = null;
     try {
       RenderedPage page = render(indexed, edited, local);
       if (!local.hasErrors()) {
-        out.writeString(page.page().outputPath(), page.html());
+        files.add(OutputFile.text(page.page().outputPath(), page.html()));
         if (cards != null) {
-          cards.make(f -> out.write(f.path(), f.bytes())); // a new first image: a new card
+          cards.make(files::add);
         }
         // images the new body added: made now (the rest comes from the cache, unchanged on disk)
-        ProcessStats stats = media.processor().processAll((path, file) -> out.copy(file, path));
+        ProcessStats stats = media.processor().processAll((path, file) -> {
+          synchronized (images) {
+            images.put(path, file);
+          }
+        });
         media.report(stats.failures());
+        if (SearchPages.indexed(page.page())) {
+          doc = SearchPages.doc(content, page.page(), page.html(), page.body(), page.bodyElement());
+        }
       }
     } catch (BuildException e) {
       local.addAll(e.diagnostics());
     }
-    return local.sorted();
+    if (local.hasErrors()) {
+      return new Rerendered(local.sorted(), List.of(), Map.of(), null);
+    }
+    return new Rerendered(local.sorted(), List.copyOf(files), Map.copyOf(images), doc);
   }
 
   /** The template of a page: its own {@code template}/{@code layout}, else by its kind. */

@@ -31,12 +31,18 @@ final class RenderStep {
    *
    * @param count pages rendered
    * @param mediaKeys what each rendered page asked of the media step ({@link PageLinks#mediaKey})
+   * @param firstImages each rendered page's first body image as written, "" for none ({@link
+   *     PageLinks#firstImage})
    * @param searchDocs each rendered page as search sees it, by URL
    * @param shellPages the bytes of the rendered pages the offline shell holds (home, topics), by
    *     output path ({@link vn.camnang.offline.Offline#shellPages})
    */
   record RenderedPages(
-      int count, Map<String, String> mediaKeys, Map<String, SearchDoc> searchDocs, Map<String, byte[]> shellPages) {}
+      int count,
+      Map<String, String> mediaKeys,
+      Map<String, String> firstImages,
+      Map<String, SearchDoc> searchDocs,
+      Map<String, byte[]> shellPages) {}
 
   private final SiteConfig config;
   private final SiteContent content;
@@ -68,6 +74,7 @@ final class RenderStep {
       pages.removeIf(p -> !only.contains(p.url()));
     }
     Map<String, String> mediaKeys = new ConcurrentHashMap<>();
+    Map<String, String> firstImages = new ConcurrentHashMap<>();
     Map<String, SearchDoc> searchDocs = new ConcurrentHashMap<>();
     Map<String, byte[]> shellPages = new ConcurrentHashMap<>();
     AtomicInteger written = new AtomicInteger();
@@ -88,6 +95,8 @@ final class RenderStep {
                 }
                 ids.put(page.url(), ids(r.html()));
                 mediaKeys.put(page.url(), r.links().mediaKey());
+                String first = r.links().firstImage();
+                firstImages.put(page.url(), first == null ? "" : first);
                 anchors.addAll(r.links().anchors());
                 progress.update("trang", written.incrementAndGet(), pages.size());
               } catch (BuildException e) {
@@ -108,7 +117,8 @@ final class RenderStep {
       anchors.addAll(walkthroughAnchors());
       checkAnchors(anchors, ids); // needs every page's ids
     }
-    return new RenderedPages(written.get(), Map.copyOf(mediaKeys), Map.copyOf(searchDocs), Map.copyOf(shellPages));
+    return new RenderedPages(
+        written.get(), Map.copyOf(mediaKeys), Map.copyOf(firstImages), Map.copyOf(searchDocs), Map.copyOf(shellPages));
   }
 
   /** Data pages' walkthrough links ({@code guide#section}), checked like links in Markdown. */

@@ -1,6 +1,8 @@
 package vn.camnang.site;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -12,13 +14,11 @@ import vn.camnang.content.SiteContent;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
-import vn.camnang.output.OutputSink;
 import vn.camnang.search.SearchDoc;
 import vn.camnang.search.SearchIndex;
 import vn.camnang.search.Synonyms;
 import vn.camnang.template.ModelBuilder;
 import vn.camnang.template.TemplateEngine;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -83,29 +83,27 @@ final class SearchPages {
   }
 
   /**
-   * Makes the index and the fallback page.
+   * Makes the index and the fallback page. Reads no page back: every page's search text is given.
    *
-   * @param out read only for pages this build did not render (serve re-renders a few pages)
+   * @param docs every page's search text by URL: made while it rendered, or kept from the build
+   *     that last rendered it ({@link #kept}); a page without any failed to render (reported already)
+   * @param check under {@code check}: synonyms that match no page are warned
    */
   static SearchFiles make(
       SiteContent content,
-      Map<String, SearchDoc> rendered,
-      OutputSink out,
+      Map<String, SearchDoc> docs,
       TemplateEngine templates,
       ModelBuilder models,
+      boolean check,
       Diagnostics diagnostics) {
-    List<SearchDoc> docs = new ArrayList<>();
+    List<SearchDoc> ordered = new ArrayList<>();
     for (Page page : searchOrder(content)) {
-      SearchDoc d = rendered.get(page.url()); // made while rendering, on all cores
-      if (d == null) { // not rendered by this build (serve re-renders a few pages): read it back
-        byte[] html = out.read(page.outputPath());
-        d = html == null ? null : doc(content, page, new String(html, StandardCharsets.UTF_8));
-      }
-      if (d != null) { // missing when rendering failed (reported already) or nothing is kept (check)
-        docs.add(d);
+      SearchDoc d = docs.get(page.url());
+      if (d != null) {
+        ordered.add(d);
       }
     }
-    Map<String, byte[]> index = SearchIndex.build(docs, extras(content, docs, out, diagnostics));
+    Map<String, byte[]> index = SearchIndex.build(ordered, extras(content, ordered, check, diagnostics));
     String searchPage = null;
     if (templates.exists("search.ftl")) {
       if (content.byUrl().containsKey(PAGE_URL)) {
@@ -124,7 +122,7 @@ final class SearchPages {
         }
       }
     }
-    return new SearchFiles(index, searchPage, docs.size());
+    return new SearchFiles(index, searchPage, ordered.size());
   }
 
   /**
@@ -133,9 +131,9 @@ final class SearchPages {
    * entry whose {@code chinh} is in no page is a warning at its line.
    */
   private static SearchIndex.Extras extras(
-      SiteContent content, List<SearchDoc> docs, OutputSink out, Diagnostics diagnostics) {
+      SiteContent content, List<SearchDoc> docs, boolean check, Diagnostics diagnostics) {
     Synonyms synonyms = Synonyms.NONE;
-    java.nio.file.Path site = content.contentDir() == null ? null : content.contentDir().getParent();
+    Path site = content.contentDir() == null ? null : content.contentDir().getParent();
     if (site != null) {
       try {
         synonyms = Synonyms.load(site.resolve(Synonyms.FILE));
@@ -143,7 +141,7 @@ final class SearchPages {
         diagnostics.addAll(e.diagnostics());
       }
     }
-    if (out instanceof vn.camnang.output.DiscardOutput) {
+    if (check) {
       for (Synonyms.Entry e : synonyms.unmatched(docs)) {
         diagnostics.add(
             Diagnostic.warning(
@@ -154,7 +152,7 @@ final class SearchPages {
                 "write chinh: as the guides write it (e.g. \"giấy phép lái xe\"), or remove the entry"));
       }
     }
-    Map<String, String> guideOf = new java.util.HashMap<>();
+    Map<String, String> guideOf = new HashMap<>();
     for (Page p : content.pages()) {
       if (p.data() != null && p.data().walkthrough() != null) {
         guideOf.put(p.url(), p.data().walkthrough().url());
@@ -172,6 +170,25 @@ final class SearchPages {
       }
     }
     return pages;
+  }
+
+  /**
+   * A page's search text kept from an earlier build, with what its header gives as it is now
+   * (title, topic, description, tags): its body is unchanged, its topic's title may not be.
+   */
+  static SearchDoc kept(SiteContent content, SearchDoc doc) {
+    Page page = content.byUrl().get(doc.url());
+    if (page == null) {
+      return doc;
+    }
+    return new SearchDoc(
+        doc.url(),
+        page.title() != null ? page.title() : doc.title(),
+        topicTitle(content, page),
+        page.meta().description(),
+        doc.headings(),
+        page.meta().tags(),
+        doc.text());
   }
 
   /** Whether {@code page} goes into the index (every page but home). */

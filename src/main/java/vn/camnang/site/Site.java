@@ -20,6 +20,7 @@ import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
 import vn.camnang.jbake.JBakeConfig;
 import vn.camnang.output.OutputSink;
+import vn.camnang.search.SearchDoc;
 import vn.camnang.template.TemplateFields;
 
 /**
@@ -39,8 +40,9 @@ public final class Site implements Project {
    * A build kept for {@code serve}.
    *
    * @param renderer what renders one page of it again (a guide whose body was edited)
+   * @param searchDocs every page's search text, for the next build that renders only a few
    */
-  public record Served(BuildResult result, PageRenderer renderer) {}
+  public record Served(BuildResult result, PageRenderer renderer, Map<String, SearchDoc> searchDocs) {}
 
   private Site(
       BuildOptions options,
@@ -143,8 +145,16 @@ public final class Site implements Project {
 
   /** As {@link #build(OutputSink, BuildRequest)}, keeping what renders one page again ({@code serve}). */
   public Served serve(OutputSink out, BuildRequest request) {
-    SiteBuild.Built built = new SiteBuild(this, diagnostics, loadSteps, request).into(out);
-    return new Served(built.result(), built.renderer());
+    return serve(out, request, Map.of());
+  }
+
+  /**
+   * As {@link #serve(OutputSink, BuildRequest)} for a request that renders a few pages: the others
+   * keep the search text the last build gave them ({@link Served#searchDocs}), not read back.
+   */
+  public Served serve(OutputSink out, BuildRequest request, Map<String, SearchDoc> keptDocs) {
+    SiteBuild.Built built = new SiteBuild(this, diagnostics, loadSteps, request).into(out, keptDocs);
+    return new Served(built.result(), built.renderer(), built.searchDocs());
   }
 
   /** The last step of every build: the written site becomes the output. */

@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import vn.camnang.config.SiteConfig;
+import vn.camnang.content.Page;
 import vn.camnang.content.SiteContent;
 import vn.camnang.content.StaticFile;
 import vn.camnang.diag.BuildException;
@@ -23,6 +24,7 @@ import vn.camnang.diag.Severity;
 import vn.camnang.imaging.ImageProcessor;
 import vn.camnang.imaging.ProcessStats;
 import vn.camnang.offline.Offline;
+import vn.camnang.output.DiscardOutput;
 import vn.camnang.output.OutputFile;
 import vn.camnang.output.OutputSink;
 import vn.camnang.output.StagedOutput;
@@ -98,13 +100,22 @@ final class SiteBuild {
     }
     PageManifest pages = null;
     Set<String> changed = null;
+    Map<String, SearchDoc> keptDocs = Map.of();
     if (request.only() == null && sources != null) {
       long t0 = System.nanoTime();
       try {
-        pages = PageManifest.of(options, sources, content, ShareImages::firstImage);
+        pages = PageManifest.of(options, sources, content);
         changed = request.force() ? null : pages.changedSince(options);
       } catch (IOException | RuntimeException e) {
         pages = null; // no page-level reuse this time: a full build
+      }
+      if (changed != null) {
+        // the kept pages' search text: from the last clean build's record, never read back from its output
+        keptDocs = new HashMap<>(SearchDocStore.read(options, pages.recordedOutput()));
+        keptDocs.keySet().removeAll(changed);
+        if (!coversKeptPages(keptDocs, changed)) {
+          changed = null; // no record of some: a full build
+        }
       }
       PageManifest.forget(options); // recorded again below only if this build is clean
       steps.add(new BuildResult.Step("plan", (System.nanoTime() - t0) / 1_000_000));
@@ -117,9 +128,7 @@ final class SiteBuild {
       if (changed != null) {
         // only these bodies changed since the last clean build: every other page is kept as it is
         Set<String> only = Set.copyOf(changed);
-        Map<String, SearchDoc> kept = new HashMap<>(SearchDocStore.read(options, pages.recordedOutput()));
-        kept.keySet().removeAll(only); // the rest are read back from the output by the search step
-        plan = new RenderPlan(only, pages, content.pages().size() - changed.size(), kept);
+        plan = new RenderPlan(only, pages, content.pages().size() - changed.size(), keptDocs);
       }
       SearchDocStore.forget(options);
       Built built = into(out, plan);
@@ -134,7 +143,7 @@ final class SiteBuild {
         // only clean builds: warnings are printed every time
         String outputs = BuildManifest.record(options, inputs);
         if (pages != null && outputs != null) {
-          pages.record(options, outputs, built.rendered().mediaKeys());
+          pages.record(options, outputs, built.rendered().mediaKeys(), built.rendered().firstImages());
           SearchDocStore.write(options, outputs, built.searchDocs().values());
         }
       }
@@ -147,7 +156,31 @@ final class SiteBuild {
 
   /** Renders the requested pages into {@code out} and commits it if there was no error. */
   Built into(OutputSink out) {
-    return into(out, new RenderPlan(request.only(), null, 0, Map.of()));
+    return into(out, Map.of());
+  }
+
+  /**
+   * As {@link #into(OutputSink)}, for {@code serve}, which renders a few pages and keeps the rest.
+   *
+   * @param keptDocs every page's search text as the last build left it ({@link Built#searchDocs}):
+   *     the pages this build does not render keep theirs
+   */
+  Built into(OutputSink out, Map<String, SearchDoc> keptDocs) {
+    Map<String, SearchDoc> kept = new HashMap<>(request.only() == null ? Map.of() : keptDocs);
+    if (request.only() != null) {
+      kept.keySet().removeAll(request.only());
+    }
+    return into(out, new RenderPlan(request.only(), null, 0, kept));
+  }
+
+  /** Whether the record holds the search text of every indexed page an incremental build keeps. */
+  private boolean coversKeptPages(Map<String, SearchDoc> kept, Set<String> rendered) {
+    for (Page p : content.pages()) {
+      if (SearchPages.indexed(p) && !rendered.contains(p.url()) && !kept.containsKey(p.url())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -175,6 +208,11 @@ final class SiteBuild {
       HeaderFiles headerFiles = new HeaderFiles(content, diagnostics);
       ShareCards cards = ShareImages.cards(config, content, options.source());
       ShareImages shareImages = new ShareImages(config, options.source(), assets.urls(), headerFiles, cards);
+      if (plan.keptFrom() != null) { // the pages kept: their bodies, and so their first images, are unchanged
+        Map<String, String> kept = new HashMap<>(plan.keptFrom().recordedImages());
+        kept.keySet().removeAll(plan.only());
+        shareImages.kept(kept);
+      }
       SharePlan share = new SharePlan(config, content, shareImages::forPage, diagnostics);
       ModelBuilder models =
           timed(
@@ -184,7 +222,7 @@ final class SiteBuild {
                       config, content, p -> headerFiles.pageImage(p, media),
                       icon -> headerFiles.iconUrl(icon, assets.urls()), assets.urls(), site.data(), share::forPage));
       PageRenderer renderer =
-          new PageRenderer(config, content, templates, models, media, headerFiles.filesByOutput(), cards);
+          new PageRenderer(config, content, templates, models, media, headerFiles.filesByOutput(), shareImages, cards);
       Set<String> shellPages = new HashSet<>(Offline.shellPages(content));
       RenderStep.RenderedPages rendered =
           timed(
@@ -198,13 +236,22 @@ final class SiteBuild {
           if (key != null && !key.equals(plan.keptFrom().recordedMedia(url))) {
             return null;
           }
+          String first = rendered.firstImages().get(url); // another share card: the old one would stay
+          if (first != null && !first.equals(plan.keptFrom().recordedImage(url))) {
+            return null;
+          }
         }
       }
-      Map<String, SearchDoc> searchDocs = new HashMap<>(plan.keptDocs());
+      if (cards != null && plan.only() == null) {
+        // every page's card, as every page's template may not ask for its own (pruned otherwise)
+        content.pages().forEach(shareImages::forPage);
+      }
+      Map<String, SearchDoc> searchDocs = new HashMap<>();
+      plan.keptDocs().forEach((url, doc) -> searchDocs.put(url, SearchPages.kept(content, doc)));
       searchDocs.putAll(rendered.searchDocs());
       timed("share", () -> write(out, ShareFiles.make(config, content, share, qrCodes, templates, models, diagnostics)));
       SearchPages.SearchFiles search =
-          timed("search", () -> SearchPages.make(content, searchDocs, out, templates, models, diagnostics));
+          timed("search", () -> SearchPages.make(content, searchDocs, templates, models, out instanceof DiscardOutput, diagnostics));
       search.index().forEach(out::write);
       if (search.page() != null) {
         out.writeString(SearchPages.PAGE_FILE, search.page());

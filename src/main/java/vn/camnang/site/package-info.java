@@ -12,9 +12,12 @@
  * handed over as they are made, since they are many or large). {@code build}, {@code serve} and
  * {@code check} differ only in the sink they pass; serve keeps the {@link
  * vn.camnang.site.PageRenderer} of its last build ({@link vn.camnang.site.Site.Served}) to
- * re-render an edited body. Also here: links between pages and files ({@code PageLinks}, {@code
- * JBakeLinks} over one rule, {@code LinkTargets}; {@code ContentPaths}, {@code HeaderFiles}),
- * media planning ({@code MediaPlan}), the preview picture of each page ({@code ShareImages}), data pages ({@code DataPages}), editorial
+ * re-render an edited body (a {@code Rerendered} record it writes), and every page's search text, so
+ * that no build reads a kept page back from its output. Also here: links between pages and files
+ * ({@code PageLinks}, {@code JBakeLinks} over one rule, {@code LinkTargets}; {@code ContentPaths},
+ * {@code HeaderFiles}), media planning ({@code MediaPlan}), the preview picture of each page
+ * ({@code ShareImages}: a guide's first picture as its render found it in flexmark's tree, or as the
+ * last clean build recorded it), data pages ({@code DataPages}), editorial
  * checks ({@code Checks}, {@code EditorChecks}) and the records of the last clean build ({@code
  * BuildManifest}, {@code PageManifest}, {@code SearchDocStore}). Parses and renders nothing by
  * itself.

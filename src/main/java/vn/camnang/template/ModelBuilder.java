@@ -15,11 +15,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import vn.camnang.config.SiteConfig;
 import vn.camnang.content.DataItem;
+import vn.camnang.content.FrontMatter;
 import vn.camnang.content.Page;
 import vn.camnang.content.Provenance;
 import vn.camnang.content.SiteContent;
@@ -53,6 +55,8 @@ public final class ModelBuilder {
    * @param assets logical asset path ({@code "css/site.css"}) → written path ({@code
    *     "assets/css/site.1a2b3c4d.css"})
    * @param data data files by name, already loaded
+   * @param share a page's {@code share} map; its preview picture ({@code image…}) must be looked up
+   *     only when read (a guide's card needs its rendered body): lists read other keys only
    */
   public ModelBuilder(
       SiteConfig config,
@@ -165,7 +169,7 @@ public final class ModelBuilder {
     m.put("uri", p.url());
     m.put("noExtensionUri", p.url());
     m.put("file", p.sourcePath());
-    m.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
     m.put("type", p.meta().type() != null ? p.meta().type() : p.kind() == Page.Kind.GUIDE ? "post" : "page");
     m.put("status", "published");
     m.put("slug", p.slug());
@@ -277,6 +281,8 @@ public final class ModelBuilder {
     Map<String, Object> known = pageMaps.get(page);
     Map<String, Object> c = new LinkedHashMap<>(known != null ? known : pageMap(page, null));
     c.put("body", markup(bodyHtml == null ? "" : bodyHtml));
+    // its share data afresh: the preview picture is read from what this render found in the body
+    c.put("share", share.apply(page));
     c.put("rootpath", page.root());
     Map<String, Object> cro = Collections.unmodifiableMap(c);
     m.put("content", cro);
@@ -339,8 +345,7 @@ public final class ModelBuilder {
     c.put("title", title);
     c.put("description", config.description());
     c.put("url", url);
-    vn.camnang.content.FrontMatter fm =
-        vn.camnang.content.FrontMatter.minimal(title, config.description());
+    FrontMatter fm = FrontMatter.minimal(title, config.description());
     c.put(
         "share",
         share.apply(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -71,6 +72,37 @@ class ServeSessionTest {
       }
     }
     assertTrue(after.get("vssid/dang-ky/index.html").compareTo(before.get("vssid/dang-ky/index.html")) > 0);
+  }
+
+  @Test
+  void aBodyEditThenAHeaderEditGiveTheSearchIndexOfAFullBuild() throws IOException {
+    // the header edit renders a few pages; the others' search text is what the last build and the
+    // body edit since gave them (records, not the served files read back)
+    Path guide = site.resolve("content/vssid/dang-ky/index.md");
+    Files.writeString(guide, Files.readString(guide) + "\nMang theo căn cước gắn chip.\n");
+    assertTrue(session.onChange(List.of(guide)).ok());
+    Path page = site.resolve("content/gioi-thieu.md");
+    Files.writeString(page, Files.readString(page).replace("title: \"Giới thiệu\"", "title: \"Giới thiệu mới\""));
+    BuildStatus s = session.onChange(List.of(page));
+    assertTrue(s.ok(), s.toString());
+    assertTrue(s.changed().contains("index.html") && !s.changed().contains("vssid/dang-ky/index.html"), s.changed().toString());
+    Path full = tmp.resolve("full");
+    assertTrue(new ServeSession(new BuildOptions(site, full, null, false), b -> { }).fullBuild().ok());
+    List<String> index = new ArrayList<>();
+    for (Path p : StagedOutput.listFiles(full.resolve("search"))) {
+      String rel = full.relativize(p).toString();
+      index.add(rel);
+      assertEquals(Files.readString(p), Files.readString(out.resolve(rel)), rel);
+    }
+    assertTrue(index.contains("search/meta.js"), index.toString());
+    String words = String.join("", index.stream().map(f -> {
+      try {
+        return Files.readString(out.resolve(f));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }).toList());
+    assertTrue(words.contains("\"chip\""), "the body edit's words are in the index");
   }
 
   @Test

@@ -100,6 +100,35 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aBodyEditThatChangesTheFirstPictureFallsBackToAFullBuildWithTheSameOutput() throws IOException {
+    Path site = TestSites.copy("basic", tmp);
+    Path out = tmp.resolve("out");
+    Path guide = site.resolve("content/vssid/cai-dat.md");
+    String original = Files.readString(guide);
+    String step1 = "\n![Bước 1](dang-ky/buoc-1.png)\n";
+    String cover = "\n![Bìa](<dang-ky/Ảnh bìa.png>)\n";
+    Files.writeString(guide, original + step1 + cover);
+    build(site, out);
+    Files.writeString(guide, original + step1 + cover + "\nHai ảnh trên.\n");
+    assertEquals(1, build(site, out).pages(), "the same first picture: incremental");
+    String card = TestSites.page(out, "vssid/cai-dat/").select("meta[property=og:image]").attr("content");
+
+    // the same two pictures (the same files asked of the media step), the other one first: another card
+    Files.writeString(guide, original + cover + step1 + "\nHai ảnh trên.\n");
+    BuildResult edited = build(site, out);
+    assertEquals(0, edited.reused(), "the card shows another picture: full build (the old card is not kept)");
+    assertEquals(List.of(), edited.diagnostics());
+    assertNotEquals(card, TestSites.page(out, "vssid/cai-dat/").select("meta[property=og:image]").attr("content"));
+    assertSameFiles(fullBuildOfACopy(site), snapshot(out));
+
+    // an edit that keeps the first picture is incremental, and the kept pages' cards stay right
+    append(guide, "\nẢnh trên là bìa.\n");
+    BuildResult again = build(site, out);
+    assertEquals(1, again.pages());
+    assertSameFiles(fullBuildOfACopy(site), snapshot(out));
+  }
+
+  @Test
   void aHeaderEditATemplateEditOrATouchedOutputMeanAFullBuild() throws IOException {
     Path site = TestSites.copy("basic", tmp);
     Path out = tmp.resolve("out");
