@@ -1,6 +1,7 @@
 package vn.camnang.share;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -42,7 +43,7 @@ import vn.camnang.util.Hashing;
  * which keeps previews by image URL, shows the new one.
  *
  * <pre>{@code
- * ShareCards cards = new ShareCards(config, content, iconFile, cssText, site.resolve(".camnang/cache/cards"));
+ * ShareCards cards = new ShareCards(config, content, iconBytes, cssText, site.resolve(".camnang/cache/cards"));
  * ShareImage img = cards.plan(page, infographicOrNull);  // at once, from the inputs: while rendering
  * ShareCards.Stats s = cards.make(f -> out.write(f.path(), f.bytes())); // after rendering: draws what is missing
  * cards.prune();                                         // after a full build
@@ -67,7 +68,7 @@ public final class ShareCards {
   private final SiteContent content;
   private final Path cacheDir;
   private final CardRenderer renderer;
-  private final Path iconFile;
+  private final byte[] icon;
   private final String iconHash;
   private final String host;
   private final Map<String, Planned> planned = new ConcurrentHashMap<>();
@@ -82,16 +83,17 @@ public final class ShareCards {
   public record Stats(int drawn, int fromCache) {}
 
   /**
-   * @param iconFile the site's icon (PNG), or null
+   * @param icon the bytes of the site's icon (PNG), or null (as the assets step read them: no file
+   *     is read twice)
    * @param css the site's stylesheet, for its colours (null: the default palette)
    */
-  public ShareCards(SiteConfig config, SiteContent content, Path iconFile, String css, Path cacheDir) {
+  public ShareCards(SiteConfig config, SiteContent content, byte[] icon, String css, Path cacheDir) {
     this.config = config;
     this.content = content;
     this.cacheDir = cacheDir;
     this.renderer = new CardRenderer(CardFonts.get(), CardPalette.fromCss(css));
-    this.iconFile = iconFile;
-    this.iconHash = iconFile == null ? "-" : hashFile(iconFile);
+    this.icon = icon == null ? null : icon.clone();
+    this.iconHash = icon == null ? "-" : Hashing.sha256Hex(icon);
     this.host = host(config.baseUrl());
   }
 
@@ -276,11 +278,11 @@ public final class ShareCards {
   }
 
   private BufferedImage icon() {
-    if (iconFile == null) {
+    if (icon == null) {
       return null;
     }
     try {
-      return ImageIO.read(iconFile.toFile());
+      return ImageIO.read(new ByteArrayInputStream(icon));
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -49,4 +49,18 @@ record AssetFiles(Map<String, String> urls, List<OutputFile> files) {
     }
     return new AssetFiles(urls, files);
   }
+
+  /** The bytes of an asset by its path under {@code assets/} ({@code css/site.css}), or null. */
+  byte[] bytes(String logical) {
+    String written = urls.get(logical);
+    if (written == null) {
+      return null;
+    }
+    for (OutputFile f : files) {
+      if (f.path().equals(written)) {
+        return f.bytes();
+      }
+    }
+    return null;
+  }
 }

@@ -1,5 +1,6 @@
 package vn.camnang.site;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -20,14 +21,19 @@ final class ImageInfo {
     static final Size NONE = new Size(0, 0);
   }
 
-  private final Map<Path, Optional<Size>> cache = new ConcurrentHashMap<>();
+  private final Map<Object, Optional<Size>> cache = new ConcurrentHashMap<>();
 
   Optional<Size> size(Path file) {
-    return cache.computeIfAbsent(file, ImageInfo::read);
+    return cache.computeIfAbsent(file, f -> read(file.toFile()));
   }
 
-  private static Optional<Size> read(Path file) {
-    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+  /** The size of an image already read (by the assets step), cached under {@code name}. */
+  Optional<Size> size(String name, byte[] bytes) {
+    return bytes == null ? Optional.empty() : cache.computeIfAbsent(name, n -> read(new ByteArrayInputStream(bytes)));
+  }
+
+  private static Optional<Size> read(Object source) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(source)) {
       if (in == null) {
         return Optional.empty();
       }

@@ -1,9 +1,7 @@
 package vn.camnang.site;
 
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +25,7 @@ import vn.camnang.share.ShareImage;
 final class ShareImages {
   private final SiteConfig config;
   private final Path source;
-  private final Map<String, String> assets;
+  private final AssetFiles assets;
   private final HeaderFiles headerFiles;
   private final ShareCards cards;
   private final ImageInfo info = new ImageInfo();
@@ -37,10 +35,10 @@ final class ShareImages {
 
   /**
    * @param source the site folder
-   * @param assets the {@code assets} step's URLs ({@link AssetFiles#urls})
+   * @param assets what the {@code assets} step read ({@link AssetFiles}: URLs and bytes)
    * @param cards the build's share cards, or null when they are off ({@link #cards})
    */
-  ShareImages(SiteConfig config, Path source, Map<String, String> assets, HeaderFiles headerFiles, ShareCards cards) {
+  ShareImages(SiteConfig config, Path source, AssetFiles assets, HeaderFiles headerFiles, ShareCards cards) {
     this.config = config;
     this.source = source;
     this.assets = assets;
@@ -49,19 +47,14 @@ final class ShareImages {
   }
 
   /** The share cards of one build ({@code features: shareCards}, on by default), or null when off. */
-  static ShareCards cards(SiteConfig config, SiteContent content, Path source) {
+  static ShareCards cards(SiteConfig config, SiteContent content, Path source, AssetFiles assets) {
     if (!config.feature("shareCards")) {
       return null;
     }
-    Map<String, Path> theme = Theme.assets(source.resolve("assets"));
-    String css = null;
-    try {
-      css = theme.containsKey("css/site.css") ? Files.readString(theme.get("css/site.css")) : null;
-    } catch (IOException e) {
-      // the default colours
-    }
+    byte[] css = assets.bytes("css/site.css");
     return new ShareCards(
-        config, content, theme.get("icons/icon-192.png"), css,
+        config, content, assets.bytes("icons/icon-192.png"),
+        css == null ? null : new String(css, StandardCharsets.UTF_8),
         source.resolve(".camnang").resolve("cache").resolve("cards"));
   }
 
@@ -75,12 +68,11 @@ final class ShareImages {
     }
     String siteImage = config.image();
     String key = siteImage == null ? "images/the-chia-se.jpg" : siteImage.replaceFirst("^/?assets/", "");
-    String path = assets.get(key);
+    String path = assets.urls().get(key);
     if (path == null) {
       return null;
     }
-    Path file = Theme.assets(source.resolve("assets")).get(key);
-    ImageInfo.Size size = file == null ? ImageInfo.Size.NONE : info.size(file).orElse(ImageInfo.Size.NONE);
+    ImageInfo.Size size = info.size(path, assets.bytes(key)).orElse(ImageInfo.Size.NONE);
     return new ShareImage(path, size.width(), size.height(), mime(path));
   }
 

@@ -206,8 +206,8 @@ final class SiteBuild {
       TemplateEngine templates = new TemplateEngine(options.source().resolve("templates"));
       MediaPlan media = new MediaPlan(new ImageProcessor(cacheDir("images")), diagnostics);
       HeaderFiles headerFiles = new HeaderFiles(content, diagnostics);
-      ShareCards cards = ShareImages.cards(config, content, options.source());
-      ShareImages shareImages = new ShareImages(config, options.source(), assets.urls(), headerFiles, cards);
+      ShareCards cards = ShareImages.cards(config, content, options.source(), assets);
+      ShareImages shareImages = new ShareImages(config, options.source(), assets, headerFiles, cards);
       if (plan.keptFrom() != null) { // the pages kept: their bodies, and so their first images, are unchanged
         Map<String, String> kept = new HashMap<>(plan.keptFrom().recordedImages());
         kept.keySet().removeAll(plan.only());
