@@ -25,7 +25,6 @@ import vn.camnang.TestSites;
 import vn.camnang.cms.CmsServer;
 import vn.camnang.serve.DevServer;
 import vn.camnang.serve.ServeSession;
-import vn.camnang.serve.SourceWatcher;
 import vn.camnang.site.BuildOptions;
 
 /**
@@ -38,20 +37,15 @@ class CmsBrowserTest {
 
   @Test
   void anEditorCreatesAGuideWithAPhotoAndThePreviewRebuilds() throws Exception {
-    Path site = TestSites.copy("basic", tmp);
+    ServedSite served = ServedSite.start("basic", tmp);
+    Path site = served.site;
     Path out = tmp.resolve("served");
-    DevServer[] server = new DevServer[1];
-    ServeSession session =
-        new ServeSession(new BuildOptions(site, out, null, false), s -> { if (server[0] != null) server[0].announce(s); });
-    assertTrue(session.fullBuild().ok());
     Path photo = tmp.resolve("anh-buoc-1.png");
     Files.copy(site.resolve("content/vssid/dang-ky/buoc-1.png"), photo);
     ChromeDriver driver = Browser.start(tmp.resolve("profile"), false);
-    try (DevServer s = new DevServer("127.0.0.1", 0, out, site);
-        SourceWatcher w = new SourceWatcher(site, 50, session::onChange)) {
-      server[0] = s;
-      CmsServer.attach(s::route, site, "127.0.0.1");
-      String base = "http://127.0.0.1:" + s.port();
+    try (served) {
+      CmsServer.attach(served.server::route, site, "127.0.0.1");
+      String base = served.base();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(40));
       JavascriptExecutor js = driver;
 

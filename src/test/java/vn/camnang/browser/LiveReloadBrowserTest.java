@@ -10,11 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.camnang.TestSites;
-import vn.camnang.serve.DevServer;
-import vn.camnang.serve.ServeSession;
-import vn.camnang.serve.SourceWatcher;
-import vn.camnang.site.BuildOptions;
 
 /** {@code serve} in a real browser: saving a guide reloads the open page; a bad save shows the overlay until fixed. */
 class LiveReloadBrowserTest {
@@ -22,18 +17,11 @@ class LiveReloadBrowserTest {
 
   @Test
   void anEditReloadsThePageAndAnErrorShowsAnOverlayThatClearsWhenFixed() throws Exception {
-    Path site = TestSites.copy("basic", tmp);
-    Path out = tmp.resolve("served");
-    DevServer[] server = new DevServer[1];
-    ServeSession session =
-        new ServeSession(new BuildOptions(site, out, null, false), s -> { if (server[0] != null) server[0].announce(s); });
-    assertTrue(session.fullBuild().ok());
     ChromeDriver driver = Browser.start(tmp.resolve("profile"));
-    try (DevServer s = new DevServer("127.0.0.1", 0, out, site);
-        SourceWatcher w = new SourceWatcher(site, 50, session::onChange)) {
-      server[0] = s;
+    try (ServedSite served = ServedSite.start("basic", tmp)) {
+      Path site = served.site;
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-      driver.get("http://127.0.0.1:" + s.port() + "/vssid/dang-ky/");
+      driver.get(served.base() + "/vssid/dang-ky/");
       wait.until(d -> driver.executeScript("return window.camnangLive && window.camnangLive.lastBuild()") != null);
       driver.executeScript("window.__notReloaded = true");
 
