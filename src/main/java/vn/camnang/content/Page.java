@@ -1,6 +1,7 @@
 package vn.camnang.content;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * One page of the site, as read from a Markdown file.
@@ -39,6 +40,17 @@ public record Page(
       String markdown,
       int bodyLine) {
     this(kind, source, sourcePath, url, topic, slug, meta, markdown, bodyLine, null);
+  }
+
+  /**
+   * The hash of the page's place only ({@code sourcePath}, {@code url}): pages are looked up as map
+   * keys several times per page rendered (topic, neighbours, model), and the record's own hash would
+   * hash the whole header (its maps and lists) every time. Equal pages have equal places, so this
+   * agrees with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return 31 * Objects.hashCode(sourcePath) + Objects.hashCode(url);
   }
 
   /** What a page is, by where it sits in {@code content/}. */
