@@ -3,6 +3,8 @@ package vn.camnang.html;
 import java.util.HashSet;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import vn.camnang.util.Slugs;
 import java.net.URI;
 import java.util.List;
@@ -14,6 +16,14 @@ import java.util.regex.Pattern;
 public final class Transformers {
   private Transformers() {}
 
+  // the selectors, parsed once (Jsoup parses a query string again on every call)
+  private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+  private static final Evaluator HEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
+  private static final Evaluator TABLES = QueryParser.parse("table");
+  private static final Evaluator PLAIN_LINKS = QueryParser.parse("a[href]:not(.zoom):not(.download)");
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
+  private static final Evaluator IMAGES = QueryParser.parse("img");
+
   /**
    * Gives every {@code h2}–{@code h6} a stable ASCII id from its text ({@code "Bước 2: Đăng ký"} →
    * {@code "buoc-2-dang-ky"}), keeping ids set in Markdown with {@code {#id}} and making repeats
@@ -21,10 +31,10 @@ public final class Transformers {
    */
   public static void headingIds(Element body, PageContext context) {
     Set<String> used = new HashSet<>();
-    for (Element e : body.select("[id]")) {
+    for (Element e : body.select(WITH_ID)) {
       used.add(e.id());
     }
-    for (Element h : body.select("h2, h3, h4, h5, h6")) {
+    for (Element h : body.select(HEADINGS)) {
       if (!h.id().isEmpty()) {
         continue;
       }
@@ -46,7 +56,7 @@ public final class Transformers {
    * makes the whole page scroll horizontally on a phone.
    */
   public static void tableScroll(Element body, PageContext context) {
-    for (Element table : body.select("table")) {
+    for (Element table : body.select(TABLES)) {
       Element parent = table.parent();
       if (parent != null && parent.hasClass("table-scroll")) {
         continue;
@@ -69,7 +79,7 @@ public final class Transformers {
       return;
     }
     URI page = URI.create(context.baseUrl() + context.pageUrl());
-    for (Element a : body.select("a[href]:not(.zoom):not(.download)")) {
+    for (Element a : body.select(PLAIN_LINKS)) {
       String href = a.attr("href");
       if (href.startsWith("#") || SCHEME.matcher(href).matches() || href.startsWith("//")) {
         continue;
@@ -84,7 +94,7 @@ public final class Transformers {
 
   /** Links leaving the site get {@code rel="noopener noreferrer"} and a class for styling. */
   public static void externalLinks(Element body, PageContext context) {
-    for (Element a : body.select("a[href]")) {
+    for (Element a : body.select(LINKS)) {
       String href = a.attr("href");
       boolean absolute = href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//");
       if (!absolute) {
@@ -107,7 +117,7 @@ public final class Transformers {
    * tall images (infographics) also get a "Tải ảnh" download button with a readable file name.
    */
   public static void responsiveImages(Element body, PageContext context) {
-    for (Element img : body.select("img")) {
+    for (Element img : body.select(IMAGES)) {
       ImageSet set = context.images().get(img.attr("src"));
       if (set == null) {
         continue;
@@ -173,7 +183,7 @@ public final class Transformers {
    * YouTube loads until the reader taps (without JavaScript the link opens YouTube).
    */
   public static void videos(Element body, PageContext context) {
-    for (Element img : body.select("img")) {
+    for (Element img : body.select(IMAGES)) {
       String src = img.attr("src");
       String lower = src.toLowerCase(Locale.ROOT);
       String alt = img.attr("alt");
@@ -237,7 +247,7 @@ public final class Transformers {
    */
   public static void images(Element body, PageContext context) {
     boolean first = true;
-    for (Element img : body.select("img")) {
+    for (Element img : body.select(IMAGES)) {
       int[] size = context.imageSizes().get(img.attr("src"));
       if (size != null && !img.hasAttr("width") && !img.hasAttr("height")) {
         img.attr("width", Integer.toString(size[0]));

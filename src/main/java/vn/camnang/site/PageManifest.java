@@ -75,19 +75,26 @@ final class PageManifest {
     }
     MessageDigest md = BuildManifest.sha256();
     BuildManifest.update(md, BuildManifest.inputs(options, sourceFiles, pageSources::contains));
+    // each page's place and header, and the hash of its body, on all cores; then in page order
+    List<String[]> pages = content.pages().parallelStream().map(PageManifest::fingerprint).toList();
     Map<String, String> bodies = new LinkedHashMap<>();
-    for (Page p : content.pages()) {
-      BuildManifest.update(
-          md,
-          String.join(
-              "\u0000",
-              p.kind().name(), p.sourcePath(), p.url(), String.valueOf(p.topic()), String.valueOf(p.slug()),
-              String.valueOf(p.meta()),
-              // a page made from data: its item (the data file is not among the inputs above)
-              String.valueOf(p.data())));
-      bodies.put(p.url(), Hashing.sha256Hex(p.markdown()));
+    for (int i = 0; i < pages.size(); i++) {
+      BuildManifest.update(md, pages.get(i)[0]);
+      bodies.put(content.pages().get(i).url(), pages.get(i)[1]);
     }
     return new PageManifest(HexFormat.of().formatHex(md.digest()), bodies);
+  }
+
+  /** One page's part of the site key (its place and header) and the hash of its body. */
+  private static String[] fingerprint(Page p) {
+    String header =
+        String.join(
+            "\u0000",
+            p.kind().name(), p.sourcePath(), p.url(), String.valueOf(p.topic()), String.valueOf(p.slug()),
+            String.valueOf(p.meta()),
+            // a page made from data: its item (the data file is not among the inputs above)
+            String.valueOf(p.data()));
+    return new String[] {header, Hashing.sha256Hex(p.markdown())};
   }
 
   /**
