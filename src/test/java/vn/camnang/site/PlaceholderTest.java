@@ -28,6 +28,14 @@ class PlaceholderTest {
   }
 
   @Test
+  void everyPlaceholderStartsWithABracket() {
+    // the body check looks only where a '[' is (EditorChecks.mayHold)
+    for (String ph : EditorChecks.SCAFFOLD_PLACEHOLDERS) {
+      assertTrue(ph.startsWith("["), ph);
+    }
+  }
+
+  @Test
   void aPlaceholderInTheBodyIsReportedAtItsLineOfTheFile() {
     TestSites.Run run =
         build("---\ntitle: \"A\"\ndescription: \"x\"\n---\n\nMở đầu.\n\n- [Thẻ căn cước hoặc CCCD gắn chip]\n");
