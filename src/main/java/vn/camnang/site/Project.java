@@ -31,6 +31,9 @@ public sealed interface Project permits Site, JBakeSite {
    * its output is untouched: the caller can skip loading and building entirely.
    */
   static boolean upToDate(BuildOptions options) {
+    if (!Files.isRegularFile(BuildManifest.file(options))) {
+      return false; // no clean build recorded: no need to walk the site
+    }
     try {
       return BuildManifest.upToDate(options, BuildManifest.inputs(options));
     } catch (IOException | RuntimeException e) {
