@@ -36,7 +36,7 @@ LIBS = [("com.vladsch.flexmark", "flexmark (Markdown)"), ("freemarker.", "Freema
         ("sun.", "JDK other")]
 # a sample belongs to the first of these found anywhere in its stack (worker threads of a parallel step
 # show the step's lambda, e.g. Site.lambda$renderPages$3)
-STEPS = [("renderPages", "render"), ("writeShare", "share"), ("vn.camnang.share", "share"),
+STEPS = [("RenderStep", "render"), ("renderPages", "render"), ("ShareFiles", "share"), ("writeShare", "share"), ("vn.camnang.share", "share"),
          ("SearchPages", "search"), ("vn.camnang.search", "search"), ("vn.camnang.offline", "offline"),
          ("writeFeeds", "feeds"), ("writeAssets", "assets"), ("ModelBuilder", "model"),
          ("TemplateEngine.<init>", "templates set-up"), ("vn.camnang.content", "content"),
