@@ -340,7 +340,7 @@ public final class SearchIndex {
     for (SearchDoc d : docs) {
       sb.append(sb.length() > 1 ? "," : "").append('[');
       Json.append(sb, clean(d.description())).append(',');
-      Json.append(sb, excerpt(clean(d.text()), EXCERPT_CHARS)).append(',');
+      Json.append(sb, excerpt(cleanStart(d.text(), EXCERPT_CHARS), EXCERPT_CHARS)).append(',');
       sb.append(stringArray(d.headings().stream().map(SearchIndex::clean).toList())).append(']');
     }
     return sb.append(']').toString();
@@ -357,8 +357,24 @@ public final class SearchIndex {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private static String clean(String s) {
+  static String clean(String s) {
     return SPACES.matcher(nfc(s)).replaceAll(" ").strip();
+  }
+
+  /**
+   * {@link #clean} of the start of {@code text}: enough that its first {@code max + 1} characters
+   * are those of {@code clean(text)} — all {@link #excerpt} reads. Whitespace runs and NFC change
+   * a text only where they are, so a cut changes only the last characters of a cleaned prefix;
+   * a body is cleaned whole only when it is short.
+   */
+  static String cleanStart(String text, int max) {
+    for (int raw = 2 * max + 64; raw < text.length(); raw *= 2) {
+      String start = clean(text.substring(0, raw));
+      if (start.length() > max + 16) {
+        return start;
+      }
+    }
+    return clean(text);
   }
 
   private static String nfc(String s) {

@@ -110,6 +110,27 @@ class SearchIndexTest {
   }
 
   @Test
+  void anExcerptFromTheCleanedStartEqualsOneFromTheWholeCleanedText() {
+    // whitespace runs and decomposed marks (NFD) at every place a cut could fall
+    String[] pieces = {"một", "ha\u0300", "  ", "\n\t ", "đường", "a", "\u0301", "ươ\u0300ng", "😀", " ", "x\u0323\u0302"};
+    Random random = new Random(17);
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder text = new StringBuilder();
+      int n = random.nextInt(400);
+      for (int i = 0; i < n; i++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      for (int max : new int[] {9, 40, SearchIndex.EXCERPT_CHARS}) {
+        String t = text.toString();
+        assertEquals(
+            SearchIndex.excerpt(SearchIndex.clean(t), max),
+            SearchIndex.excerpt(SearchIndex.cleanStart(t, max), max),
+            "round " + round + ", max " + max);
+      }
+    }
+  }
+
+  @Test
   void searchJsStaysUnderEightKilobytesGzipped() throws IOException {
     byte[] js = Files.readAllBytes(TestSites.REPO.resolve("assets/js/search.js"));
     int gz = SearchFixtures.gzipSize(js);
