@@ -31,7 +31,7 @@
 <#macro layout title description="" kind="page" ogTitle="">
 <#local shareTitle = ogTitle?has_content?then(ogTitle, (content.title)!title)>
 <!doctype html>
-<html lang="${site.lang}" data-root="${root}">
+<html lang="${site.lang}" data-root="${root}"<#if !site.offline> data-offline="off"</#if>>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -35,16 +35,34 @@
 
   // Offline reading and "Thêm vào màn hình chính": the web-app manifest, and sw.js at the site's
   // root, which saves the site's frame and every page read, with its pictures. Only over http(s):
-  // a site opened from disk (file://) has neither.
-  if (/^https?:$/.test(location.protocol) && !doc.querySelector('link[rel="manifest"]')) {
+  // a site opened from disk (file://) has neither. A site built with offline reading off
+  // (data-offline="off") has neither either, and removes the worker an earlier build installed:
+  // it would go on answering with the pages it saved.
+  var root = doc.documentElement.getAttribute('data-root') || './';
+  var offline = doc.documentElement.getAttribute('data-offline') !== 'off';
+  if (!offline && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    var scope = new URL(root, location.href).href;
+    navigator.serviceWorker.getRegistrations().then(function (all) {
+      all.forEach(function (r) { if (r.scope === scope) r.unregister(); });
+    }).catch(function () {});
+    // and the pages it saved (its caches are named "camnang-… <root>"): space on a small phone
+    if (window.caches) {
+      caches.keys().then(function (names) {
+        names.forEach(function (n) {
+          if (n.indexOf('camnang-') === 0 && n.slice(-scope.length - 1) === ' ' + scope) caches.delete(n);
+        });
+      }).catch(function () {});
+    }
+  }
+  if (offline && /^https?:$/.test(location.protocol) && !doc.querySelector('link[rel="manifest"]')) {
     var manifest = doc.createElement('link');
     manifest.rel = 'manifest';
-    manifest.href = (doc.documentElement.getAttribute('data-root') || './') + 'manifest.webmanifest';
+    manifest.href = root + 'manifest.webmanifest';
     doc.head.appendChild(manifest);
   }
-  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+  if (offline && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
     var sw = navigator.serviceWorker;
-    sw.register((doc.documentElement.getAttribute('data-root') || './') + 'sw.js', { updateViaCache: 'none' })
+    sw.register(root + 'sw.js', { updateViaCache: 'none' })
       .catch(function () {});
     // What loaded before the worker took over (a first visit) did not pass through it: ask it to
     // save this page and its pictures. Pictures of the article that wait to be scrolled to load now.

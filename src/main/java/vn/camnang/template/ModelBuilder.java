@@ -128,6 +128,7 @@ public final class ModelBuilder {
     m.put("lang", config.language());
     m.put("locale", config.locale());
     m.put("author", config.author() == null ? "" : config.author());
+    m.put("offline", config.feature("offline")); // features: {offline: false}: no worker, no manifest
     return Collections.unmodifiableMap(m);
   }
 

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -41,6 +43,7 @@ final class StaticServer implements AutoCloseable {
             return t;
           });
   private volatile Duration htmlDelay = Duration.ZERO;
+  private final List<String> requests = new CopyOnWriteArrayList<>();
   private boolean stopped;
 
   StaticServer(Path root) throws IOException {
@@ -55,6 +58,7 @@ final class StaticServer implements AutoCloseable {
         base,
         exchange -> {
           String path = URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8);
+          requests.add(path);
           Path file = root.resolve(path.substring(base.length())).normalize();
           if (Files.isDirectory(file)) {
             file = file.resolve("index.html");
@@ -88,6 +92,11 @@ final class StaticServer implements AutoCloseable {
   /** Makes every HTML answer wait this long from now on: a very slow village network. */
   void delayHtml(Duration delay) {
     htmlDelay = delay;
+  }
+
+  /** Every path asked for so far, in order. */
+  List<String> requests() {
+    return List.copyOf(requests);
   }
 
   String url() {
