@@ -11,7 +11,7 @@
   var WORD = '[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1eff]+';
   var FILE = location.protocol === 'file:';
   var root = d.documentElement.getAttribute('data-root') || './';
-  var store = {}, waiting = {}, version = '', seq = 0, broken = false, timer;
+  var store = {}, waiting = {}, version = '', seq = 0, broken = false, timer, slow;
 
   function fold(s) {
     // as vn.camnang.search.Folding: marks off, đ → d, lower case, consonant + final y → i (ký = kí)
@@ -352,8 +352,9 @@
 
   // Runs a query; done(result) gets {all, list: [{doc, score, tier, url, title}], fs, more}. For tests.
   // early(result), if given, gets a first list drawn from the titles in meta (a big site's, while
-  // its word shards load): the pages whose title holds every word, result.early = true.
-  function query(text, done, early) {
+  // its word shards load): the pages whose title holds every word, result.early = true. later(), if
+  // given, is called instead of loading shards that are not in yet (and done is not called).
+  function query(text, done, early, later) {
     var qs = words(text), prefix = !/\s$/.test(text);
     if (!qs.length) return done({ all: true, list: [], fs: [], more: [], prefix: prefix });
     function finish(r) {
@@ -372,11 +373,13 @@
       });
       // the first list before asking for the shards (starting their loads takes the main thread
       // too); quick when no page has every word in its title: the shards are then asked for at once
-      if (early && store.meta.tw && need.some(function (s) { return !store[s]; })) {
+      var missing = need.some(function (s) { return !store[s]; });
+      if (early && store.meta.tw && missing) {
         var r = rank(qs, prefix, true);
         r.early = true;
         if (r.all && r.list.length) early(finish(r));
       }
+      if (later && missing) return later();
       load(need, function () { done(finish(rank(qs, prefix))); });
     });
   }
@@ -471,9 +474,15 @@
     });
   }
 
-  function run() {
+  // paused: run by the short pause while typing. On a big site a last word of 1–2 letters being
+  // typed ("dang k") would load most shards of its letters (100 KB and more) and hold up the next
+  // word's: then only the first list from the titles, and the whole query after a longer pause.
+  function run(paused) {
     var text = input.value, mine = ++seq;
     if (!text.trim()) return show('', null);
+    var qs = words(text), last = qs.length ? fold(qs[qs.length - 1]) : '';
+    var wait = paused && store.meta && store.meta.tw && TYPING.test(text.toLowerCase()) && last.length < 3
+      ? function () { slow = setTimeout(run, LONG_PAUSE); } : null;
     query(text, function (r) {
       var need = [];
       r.list.slice(0, SHOW).forEach(function (x) {
@@ -487,12 +496,14 @@
       }, 0);
     }, function (r) {
       if (mine === seq) show(text, r); // a first list from the titles while the word shards load
-    });
+    }, wait);
   }
 
+  var LONG_PAUSE = 450; // after the short pause: 600 ms after the last key
   input.addEventListener('input', function () {
     clearTimeout(timer);
-    timer = setTimeout(run, 150);
+    clearTimeout(slow);
+    timer = setTimeout(function () { run(true); }, 150);
     prefetch(input.value);
   });
 
@@ -513,6 +524,7 @@
     if (broken) return; // let the browser go to tim-kiem/
     e.preventDefault();
     clearTimeout(timer);
+    clearTimeout(slow);
     run();
     input.blur(); // closes the phone keyboard so the results show
   });

@@ -129,6 +129,35 @@ class SearchFirstListBrowserTest {
   }
 
   @Test
+  void whileAShortLastWordIsTypedOnlyTheTitlesAnswerThenTheWholeQueryAfterALongerPause() {
+    // when the first list showed, and when the first shard of "k…" was asked for (its script added)
+    driver.executeScript(
+        """
+        var st = document.querySelector('#ket-qua-tim .search-status');
+        window.t = {};
+        new MutationObserver(function () {
+          var now = performance.now();
+          if (!t.first && /đang tìm tiếp/.test(st.textContent)) t.first = now;
+          if (!t.full && /kết quả/.test(st.textContent)) t.full = now;
+          var k = [].some.call(document.querySelectorAll('script[src*="search/t/"]'),
+            function (x) { return /search[/]t[/]k/.test(x.getAttribute('src')); });
+          if (k && !t.k) t.k = now;
+        }).observe(document, {childList: true, subtree: true, characterData: true});
+        var i = document.getElementById('tim'); i.value = 'dang k';
+        i.dispatchEvent(new Event('input', {bubbles: true}));
+        """);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> driver.executeScript("return !!window.t.full"));
+    @SuppressWarnings("unchecked")
+    Map<String, Number> t = (Map<String, Number>) driver.executeScript("return window.t");
+    assertNotNull(t.get("first"), "a first list from the titles: " + t);
+    assertNotNull(t.get("k"), t.toString());
+    // the "k…" shards only after the longer pause (a timer: at least 450 ms), not with the first list
+    assertTrue(t.get("k").doubleValue() - t.get("first").doubleValue() >= 400, t.toString());
+    assertTrue(t.get("full").doubleValue() >= t.get("k").doubleValue(), t.toString());
+  }
+
+  @Test
   void noFirstListWhenNoTitleHoldsEveryWord() {
     Map<String, List<String>> r = query("con dau dien tu");
     assertNull(r.get("early"), r.toString());
