@@ -126,9 +126,8 @@
     return FILLER.indexOf(' ' + q + ' ') >= 0 || (q === fold(q) && FILLER_FOLDED.indexOf(' ' + q + ' ') >= 0);
   }
 
-  // The query as terms: a word, or a phrase of the site's synonyms ("bằng lái"), which any phrase
-  // of its group matches ("giấy phép lái xe"). A term is a list of alternatives, each a list of
-  // words {q: as typed, f: folded, p: may be the start of a longer word}.
+  // Terms: a word, or a synonym phrase ("bằng lái") any phrase of its group matches. A term: a list
+  // of alternatives, each of words {q: typed, f: folded, p: may start a longer word}.
   function terms(qs, prefix) {
     var fs = qs.map(fold), last = qs.length - 1, syn = store.meta.syn || [], out = [];
     for (var i = 0; i < qs.length;) {
@@ -160,15 +159,11 @@
     return out;
   }
 
-  // The pages holding word w: best[doc] its weight there (a quarter when it lacks a mark the
-  // reader typed, half for a longer word or a typo), exact[doc] the fields where it stands as
-  // typed, any[doc] the fields where it stands in any form. first: from the title words in meta
-  // ("tw", a big site's) instead of the word shards: only pages whose title holds the word, the
-  // idf from the pages holding it anywhere ("df").
+  // Pages holding word w: best[doc] its weight (¼ without a mark typed, ½ longer word or typo),
+  // exact[doc]/any[doc] its fields as typed/in any form. first: from meta's title words ("tw").
   var own = Object.prototype.hasOwnProperty;
 
-  // The title words in meta ("tw") that start with f, from the sorted list of them: a binary
-  // search instead of a walk through every title word of the site for each prefix.
+  // meta's title words starting with f: a binary search in their sorted list.
   var sorted;
   function starting(f) {
     var ks = sorted || (sorted = Object.keys(store.meta.tw).sort()), lo = 0, hi = ks.length;
@@ -267,9 +262,8 @@
     return inHeadings ? 1 : 0;
   }
 
-  // Ranks the pages for the query words qs: every term but question words must match (else, for 3
-  // terms or more, the pages matching most of them); then by tier, then by score (weight × idf
-  // summed); a service page right after the guide about it.
+  // Every term but question words must match (3+ terms: else the most); by tier, then score
+  // (Σ weight × idf); a service page right after its guide.
   function rank(qs, prefix, first) {
     var meta = store.meta, n = meta.docs.length, ts = terms(qs, prefix), cache = {};
     var score = new Float64Array(n), hits = new Uint8Array(n), seen = [], most = 0, need = 0;
@@ -350,10 +344,8 @@
     return { all: most === need, list: out, fs: qs.map(fold), more: more };
   }
 
-  // Runs a query; done(result) gets {all, list: [{doc, score, tier, url, title}], fs, more}. For tests.
-  // early(result), if given, gets a first list drawn from the titles in meta (a big site's, while
-  // its word shards load): the pages whose title holds every word, result.early = true. later(), if
-  // given, is called instead of loading shards that are not in yet (and done is not called).
+  // done(result): {all, list: [{doc, score, tier, url, title}], fs, more}. early(result): a big
+  // site's first list, from the titles (result.early). later(): called instead of loading shards.
   function query(text, done, early, later) {
     var qs = words(text), prefix = !/\s$/.test(text);
     if (!qs.length) return done({ all: true, list: [], fs: [], more: [], prefix: prefix });
@@ -371,8 +363,7 @@
           });
         });
       });
-      // the first list before asking for the shards (starting their loads takes the main thread
-      // too); quick when no page has every word in its title: the shards are then asked for at once
+      // the first list before the shards are asked for (quick when no title has every word)
       var missing = need.some(function (s) { return !store[s]; });
       if (early && store.meta.tw && missing) {
         var r = rank(qs, prefix, true);
@@ -474,9 +465,8 @@
     });
   }
 
-  // paused: run by the short pause while typing. On a big site a last word of 1–2 letters being
-  // typed ("dang k") would load most shards of its letters (100 KB and more) and hold up the next
-  // word's: then only the first list from the titles, and the whole query after a longer pause.
+  // paused (typing), big site, last word of 1–2 letters ("dang k", whose shards weigh 100 KB+):
+  // the first list only; the whole query after a longer pause
   function run(paused) {
     var text = input.value, mine = ++seq;
     if (!text.trim()) return show('', null);
@@ -507,8 +497,7 @@
     prefetch(input.value);
   });
 
-  // While the reader types, the shards of the words typed so far, before the pause that runs the
-  // query: the words followed by a space, and the word being typed once it has 3 letters.
+  // While typing: the shards of the words typed, and of the last once it has 3 letters.
   var TYPING = new RegExp(WORD + '$');
   function prefetch(text) {
     if (!store.meta) return;
