@@ -33,7 +33,15 @@ public final class Folding {
 
   /** Lower-case, NFC: the accented form of a word as the index keeps it ({@code "Đường"} → {@code "đường"}). */
   public static String lower(String text) {
-    return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+    return nfc(text.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * {@code text} in NFC: itself when it is so already (the common case: checking is a scan, while
+   * normalising copies every character).
+   */
+  public static String nfc(String text) {
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   /**

@@ -1,7 +1,6 @@
 package vn.camnang.search;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -196,7 +195,11 @@ public final class SearchIndex {
 
   private static void count(Map<String, int[]> seen, String text, int field, Map<String, String> accents) {
     for (String w : Folding.words(text)) {
-      seen.computeIfAbsent(accents.computeIfAbsent(w, Folding::accents), k -> new int[5])[field]++;
+      String accented = accents.get(w); // a plain read first: computeIfAbsent may lock a bin
+      if (accented == null) {
+        accented = accents.computeIfAbsent(w, Folding::accents);
+      }
+      seen.computeIfAbsent(accented, k -> new int[5])[field]++;
     }
   }
 
@@ -378,7 +381,7 @@ public final class SearchIndex {
   }
 
   private static String nfc(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFC);
+    return Folding.nfc(s);
   }
 
   private static String stringArray(List<String> items) {
