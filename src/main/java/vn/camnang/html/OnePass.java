@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Tag;
@@ -341,17 +342,44 @@ final class OnePass {
     return at;
   }
 
-  /** What {@link RawHtml#clean} would act on: then the page goes through Jsoup and its cleaner. */
+  /**
+   * The (tag, attribute) pairs of {@link #TAGS} × {@link #ATTRIBUTES} the safelist allows whatever
+   * the value: every pair but {@code a href}, the one with protocols, whose value only the safelist
+   * itself can judge (it resolves the URL).
+   */
+  private static final Set<String> SAFE_ATTRIBUTES = new HashSet<>();
+
+  static {
+    for (String tag : TAGS.keySet()) {
+      for (String key : ATTRIBUTES) {
+        Element probe = new Element(Tag.valueOf(tag), RawHtml.BASE_URI);
+        if (!(tag.equals("a") && key.equals("href"))
+            && RawHtml.SAFELIST.isSafeAttribute(tag, probe, new Attribute(key, "x"))) {
+          SAFE_ATTRIBUTES.add(tag + " " + key);
+        }
+      }
+    }
+  }
+
+  /** What {@link RawHtml#clean} would act on ({@link RawHtml#unsafe}): then the page goes through Jsoup and its cleaner. */
   private static void checkSafe(Node node) throws Refused {
-    if (node.attrs.isEmpty()) {
-      return; // every tag of TAGS is on the safelist
-    }
-    Attributes attributes = new Attributes();
+    boolean link = false;
     for (int i = 0; i < node.attrs.size(); i += 2) {
-      attributes.put(node.attrs.get(i), node.attrs.get(i + 1));
+      String key = node.attrs.get(i);
+      if (node.info.name().equals("a") && key.equals("href")) {
+        link = true;
+      } else if (!SAFE_ATTRIBUTES.contains(node.info.name() + " " + key) || RawHtml.runsCode(node.attrs.get(i + 1))) {
+        throw Refused.INSTANCE;
+      }
     }
-    if (RawHtml.unsafe(new Element(Tag.valueOf(node.info.name()), RawHtml.BASE_URI, attributes))) {
-      throw Refused.INSTANCE;
+    if (link) {
+      Attributes attributes = new Attributes();
+      for (int i = 0; i < node.attrs.size(); i += 2) {
+        attributes.put(node.attrs.get(i), node.attrs.get(i + 1));
+      }
+      if (RawHtml.unsafe(new Element(Tag.valueOf("a"), RawHtml.BASE_URI, attributes))) {
+        throw Refused.INSTANCE;
+      }
     }
   }
 

@@ -156,13 +156,17 @@ public final class RawHtml {
       return true;
     }
     for (Attribute a : e.attributes()) {
-      String key = a.getKey().toLowerCase(Locale.ROOT);
-      String value = a.getValue().strip().toLowerCase(Locale.ROOT);
-      if (key.startsWith("on") || value.startsWith("javascript:") || value.startsWith("vbscript:")
-          || value.startsWith("data:text") || !SAFELIST.isSafeAttribute(e.normalName(), e, a)) {
+      if (a.getKey().toLowerCase(Locale.ROOT).startsWith("on") || runsCode(a.getValue())
+          || !SAFELIST.isSafeAttribute(e.normalName(), e, a)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** An attribute value that is a {@code javascript:}, {@code vbscript:} or {@code data:text} URL. */
+  static boolean runsCode(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    return v.startsWith("javascript:") || v.startsWith("vbscript:") || v.startsWith("data:text");
   }
 }
