@@ -367,7 +367,7 @@ final class OnePass {
     for (int i = 0; i < node.attrs.size(); i += 2) {
       String key = node.attrs.get(i);
       if (node.info.name().equals("a") && key.equals("href")) {
-        link = true;
+        link = !isPlainRelative(node.attrs.get(i + 1));
       } else if (!SAFE_ATTRIBUTES.contains(node.info.name() + " " + key) || RawHtml.runsCode(node.attrs.get(i + 1))) {
         throw Refused.INSTANCE;
       }
@@ -381,6 +381,27 @@ final class OnePass {
         throw Refused.INSTANCE;
       }
     }
+  }
+
+  /**
+   * A relative link of the few characters a rewritten link to a page holds ({@code ../../t/g/#muc}):
+   * no scheme, no host ({@code //}), no white space, control character or backslash. The safelist
+   * resolves it against its https base, which always gives an https URL: allowed. Other links are
+   * asked of the safelist itself.
+   */
+  static boolean isPlainRelative(String href) {
+    if (href.isEmpty() || href.startsWith("//")) {
+      return false;
+    }
+    for (int i = 0; i < href.length(); i++) {
+      char c = href.charAt(i);
+      boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || c == '.' || c == '/' || c == '-' || c == '_' || c == '~' || c == '#' || c == '%';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // --- the transformers' work ---

@@ -263,6 +263,21 @@ class OnePassTest {
     assertTrue(seen.plainFallback.containsAll(List.of("/thu/javascript/", "/thu/attr/")), seen.toString());
   }
 
+  /** The links the one-pass path does not ask the safelist about are ones it allows. */
+  @Test
+  void plainRelativeLinksAreWhatTheSafelistAllows() {
+    List<String> plain = List.of("../../t/g/", "../khac/", "g/#muc-2", "#buoc-1", "a.html", "d%C3%A2u/", "~x/_y/", "..", ".");
+    for (String href : plain) {
+      assertTrue(OnePass.isPlainRelative(href), href);
+      Element a = new Element("a").attr("href", href);
+      a.setBaseUri(RawHtml.BASE_URI);
+      assertEquals(false, RawHtml.unsafe(a), href);
+    }
+    for (String href : List.of("", "//host/x", "javascript:x", "a b", "a\\b", "x:y", "?q=1", "https://a.vn/")) {
+      assertEquals(false, OnePass.isPlainRelative(href), href);
+    }
+  }
+
   @Test
   void refusesWhatItWasNotMadeFor() {
     PageContext ctx = new PageContext("a/", Map.of(), "https://camnang.example.org/");
