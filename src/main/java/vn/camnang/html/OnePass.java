@@ -137,6 +137,10 @@ final class OnePass {
       transform(body, context);
     } catch (Refused e) {
       return null;
+    } catch (RuntimeException e) {
+      // a case this reader gets wrong must not cost the page: the Jsoup path decides (and throws
+      // the same way where the chain itself throws, e.g. a base URL URI.create refuses)
+      return null;
     }
     StringBuilder out = new StringBuilder(html.length() + 256);
     for (Object c : body.children) {
