@@ -143,21 +143,30 @@ public final class RawHtml {
   /** Cheap pre-check so pages without raw HTML skip the cleaner. */
   private static boolean needsCleaning(Element body) {
     for (Element e : body.getAllElements()) {
-      if (e == body) {
-        continue;
-      }
-      if (!SAFELIST.isSafeTag(e.normalName())) {
+      if (e != body && unsafe(e)) {
         return true;
-      }
-      for (Attribute a : e.attributes()) {
-        String key = a.getKey().toLowerCase(Locale.ROOT);
-        String value = a.getValue().strip().toLowerCase(Locale.ROOT);
-        if (key.startsWith("on") || value.startsWith("javascript:") || value.startsWith("vbscript:")
-            || value.startsWith("data:text") || !SAFELIST.isSafeAttribute(e.normalName(), e, a)) {
-          return true;
-        }
       }
     }
     return false;
+  }
+
+  /** Whether the cleaner would change {@code e} itself: its tag or one of its attributes. */
+  static boolean unsafe(Element e) {
+    if (!SAFELIST.isSafeTag(e.normalName())) {
+      return true;
+    }
+    for (Attribute a : e.attributes()) {
+      if (a.getKey().toLowerCase(Locale.ROOT).startsWith("on") || runsCode(a.getValue())
+          || !SAFELIST.isSafeAttribute(e.normalName(), e, a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An attribute value that is a {@code javascript:}, {@code vbscript:} or {@code data:text} URL. */
+  static boolean runsCode(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    return v.startsWith("javascript:") || v.startsWith("vbscript:") || v.startsWith("data:text");
   }
 }

@@ -1,5 +1,37 @@
 package vn.camnang.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.BulletListItem;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ast.WhiteSpace;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInnerBlock;
@@ -30,6 +62,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Tag;
@@ -134,12 +167,41 @@ public final class MarkdownEngine {
    * Renders one page body. Every link, image and reference URL goes through {@code links} first.
    */
   public String render(String markdown, LinkRewriter links) {
+    return renderPage(markdown, links).html();
+  }
+
+  /**
+   * One rendered page body and whether its Markdown held only {@link #PLAIN} structures.
+   *
+   * @param html flexmark's HTML
+   * @param plain true when every node of the page is of a {@link #PLAIN} type: no raw HTML, no
+   *     images (the HTML stage may then take its one-pass path)
+   */
+  public record Rendered(String html, boolean plain) {}
+
+  /** {@link #render}, telling also whether the page is {@link Rendered#plain}. */
+  public Rendered renderPage(String markdown, LinkRewriter links) {
     Parser p = withoutAutolinks == null || mayAutolink(markdown) ? parser : withoutAutolinks;
     Document document = p.parse(markdown);
     keepPlaceholdersAsText(document);
-    rewrite(document, new Lines(document.getChars().getBaseSequence()), links);
-    return renderer.render(document);
+    boolean plain = rewrite(document, new Lines(document.getChars().getBaseSequence()), links);
+    return new Rendered(renderer.render(document), plain);
   }
+
+  /**
+   * The node types of a plain page: text structures whose HTML the one-pass path of the HTML stage
+   * reads (it still refuses what it does not know); raw HTML, images and anything else are not.
+   */
+  private static final Set<Class<?>> PLAIN =
+      Set.of(
+          Document.class, Paragraph.class, Heading.class, Text.class, TextBase.class, SoftLineBreak.class,
+          HardLineBreak.class, Emphasis.class, StrongEmphasis.class, Code.class, FencedCodeBlock.class,
+          IndentedCodeBlock.class, CodeBlock.class, BlockQuote.class, BulletList.class, OrderedList.class,
+          BulletListItem.class, OrderedListItem.class, ThematicBreak.class, Link.class, LinkRef.class,
+          Reference.class, AutoLink.class, MailLink.class, HtmlEntity.class, WhiteSpace.class, BlankLine.class,
+          TableBlock.class, TableHead.class, TableBody.class, TableRow.class, TableCell.class,
+          TableSeparator.class, Strikethrough.class, AdmonitionBlock.class, AttributesNode.class,
+          AttributeNode.class);
 
   /**
    * False when flexmark's autolink extension cannot find a link in {@code markdown}: it links
@@ -207,9 +269,12 @@ public final class MarkdownEngine {
     return paragraph;
   }
 
-  private void rewrite(Node root, Lines lines, LinkRewriter links) {
+  /** Rewrites the links of {@code root}; returns whether every node is of a {@link #PLAIN} type. */
+  private boolean rewrite(Node root, Lines lines, LinkRewriter links) {
     Map<Node, String> written = new HashMap<>(); // reference definitions' URLs before rewriting
+    boolean plain = true;
     for (Node node : root.getDescendants()) {
+      plain = plain && PLAIN.contains(node.getClass());
       if (node instanceof Image img) {
         links.image(img.getUrl().unescape(), lines.of(node));
         img.setUrl(
@@ -229,6 +294,7 @@ public final class MarkdownEngine {
         ref.setUrl(replaced(ref.getUrl(), links.rewrite(ref.getUrl().unescape(), lines.of(node), false, "")));
       }
     }
+    return plain;
   }
 
   private static BasedSequence replaced(BasedSequence old, String url) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jsoup.nodes.Element;
 import vn.camnang.config.SiteConfig;
 import vn.camnang.content.Page;
 import vn.camnang.content.SiteContent;
@@ -14,6 +13,7 @@ import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostics;
 import vn.camnang.html.HtmlPipeline;
 import vn.camnang.html.PageContext;
+import vn.camnang.html.TransformedBody;
 import vn.camnang.imaging.ProcessStats;
 import vn.camnang.markdown.MarkdownEngine;
 import vn.camnang.output.OutputFile;
@@ -67,10 +67,10 @@ public final class PageRenderer {
    * @param page the page as indexed
    * @param html the whole page, as written to {@link Page#outputPath()}
    * @param body the page's body after the HTML chain
-   * @param bodyElement the body as Jsoup elements (search takes its text from it)
+   * @param bodyText the body's headings and text (search takes them)
    * @param links what the body links and shows (media key, anchors)
    */
-  record RenderedPage(Page page, String html, String body, Element bodyElement, PageLinks links) {}
+  record RenderedPage(Page page, String html, String body, TransformedBody bodyText, PageLinks links) {}
 
   /**
    * Renders one page. Problems go to {@code diagnostics}; a {@link BuildException} means the page
@@ -83,15 +83,16 @@ public final class PageRenderer {
     PageLinks links =
         new PageLinks(bodyPage, content, filesByOutput, diagnostics, images, media)
             .baseUrl(config.baseUrl());
-    String body = markdown.render(bodyPage.markdown(), links);
+    MarkdownEngine.Rendered md = markdown.renderPage(bodyPage.markdown(), links);
     shareImages.rendered(modelPage, links.firstImage()); // before the template reads its card
-    Element bodyElement =
+    TransformedBody transformed =
         html.transform(
-            body,
+            md.html(),
+            md.plain(),
             new PageContext(bodyPage.url(), links.imageSizes(), config.baseUrl(), links.imageSets()));
-    body = bodyElement.html();
+    String body = transformed.html();
     String rendered = templates.render(templateFor(modelPage), models.forPage(modelPage, body));
-    return new RenderedPage(modelPage, rendered, body, bodyElement, links);
+    return new RenderedPage(modelPage, rendered, body, transformed, links);
   }
 
   /**
@@ -132,7 +133,7 @@ public final class PageRenderer {
         });
         media.report(stats.failures());
         if (SearchPages.indexed(page.page())) {
-          doc = SearchPages.doc(content, page.page(), page.html(), page.body(), page.bodyElement());
+          doc = SearchPages.doc(content, page.page(), page.html(), page.body(), page.bodyText());
         }
       }
     } catch (BuildException e) {

@@ -91,7 +91,7 @@ final class RenderStep {
                   shellPages.put(file.path(), file.bytes());
                 }
                 if (SearchPages.indexed(page)) {
-                  searchDocs.put(page.url(), SearchPages.doc(content, page, r.html(), r.body(), r.bodyElement()));
+                  searchDocs.put(page.url(), SearchPages.doc(content, page, r.html(), r.body(), r.bodyText()));
                 }
                 ids.put(page.url(), ids(r.html()));
                 mediaKeys.put(page.url(), r.links().mediaKey());

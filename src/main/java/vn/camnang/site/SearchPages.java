@@ -14,6 +14,7 @@ import vn.camnang.content.SiteContent;
 import vn.camnang.diag.BuildException;
 import vn.camnang.diag.Diagnostic;
 import vn.camnang.diag.Diagnostics;
+import vn.camnang.html.TransformedBody;
 import vn.camnang.search.SearchDoc;
 import vn.camnang.search.SearchIndex;
 import vn.camnang.search.Synonyms;
@@ -201,9 +202,10 @@ final class SearchPages {
   /**
    * {@link #doc(SiteContent, Page, String)} without parsing the page again when the template put
    * the page body, and only it, in the one {@code .prose} of the page (every bundled template but
-   * the service page's): then {@code .prose} is {@code bodyElement}.
+   * the service page's): then {@code .prose} is the body, whose headings and text {@code bodyText}
+   * holds.
    */
-  static SearchDoc doc(SiteContent content, Page page, String rendered, String body, Element bodyElement) {
+  static SearchDoc doc(SiteContent content, Page page, String rendered, String body, TransformedBody bodyText) {
     int at = rendered.indexOf(PROSE);
     if (at >= 0
         && page.title() != null
@@ -211,7 +213,7 @@ final class SearchPages {
         && rendered.startsWith("</div>", at + PROSE.length() + body.length())
         && rendered.indexOf("class=\"prose", at + PROSE.length()) < 0
         && rendered.lastIndexOf("class=\"prose", at - 1) < 0) {
-      return doc(content, page, "", new Elements(bodyElement));
+      return doc(content, page, "", bodyText.headings(), bodyText.text());
     }
     return doc(content, page, rendered);
   }
@@ -219,7 +221,8 @@ final class SearchPages {
   /** The search view of one rendered page: its {@code .prose}, else {@code <main>} without navigation. */
   static SearchDoc doc(SiteContent content, Page page, String rendered) {
     Document html = Jsoup.parse(rendered);
-    return doc(content, page, html.title(), select(html));
+    Elements body = select(html);
+    return doc(content, page, html.title(), body.select("h2, h3").eachText(), body.text());
   }
 
   private static Elements select(Document html) {
@@ -232,16 +235,17 @@ final class SearchPages {
     return body;
   }
 
-  private static SearchDoc doc(SiteContent content, Page page, String htmlTitle, Elements body) {
+  private static SearchDoc doc(
+      SiteContent content, Page page, String htmlTitle, List<String> headings, String text) {
     String title = page.title() != null ? page.title() : htmlTitle;
     return new SearchDoc(
         page.url(),
         title,
         topicTitle(content, page),
         page.meta().description(),
-        body.select("h2, h3").eachText(),
+        headings,
         page.meta().tags(),
-        body.text());
+        text);
   }
 
   /** The page's topic, or for a page made from data its parent page ("25 dịch vụ…"), or "". */
