@@ -47,6 +47,12 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ast.AnchorRefTarget;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.Set;
 import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
 import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
@@ -160,7 +166,30 @@ public final class MarkdownEngine {
                     return explicitOnly;
                   }
                 })
+            .nodeRendererFactory(options1 -> new PlainText())
             .build();
+  }
+
+  /**
+   * flexmark's own rendering of a text node ({@code html.text(normalizeEOL(chars.unescape()))}),
+   * without the regular expression {@code unescape} runs over every text to learn whether it holds
+   * a {@code \} or {@code &}: when it holds neither, {@code unescape} returns the text as it is,
+   * so the same string is written. Others go to flexmark's renderer.
+   */
+  static final class PlainText implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(new NodeRenderingHandler<>(Text.class, PlainText::render));
+    }
+
+    private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
+      String text = node.getChars().toString();
+      if (text.indexOf('\\') < 0 && text.indexOf('&') < 0) {
+        html.text(Escaping.normalizeEOL(text));
+      } else {
+        context.delegateRender();
+      }
+    }
   }
 
   /**
