@@ -13,7 +13,6 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Tag;
-import vn.camnang.util.Slugs;
 
 /**
  * The standard chain ({@link HtmlPipeline#standard}) for the common body, without parsing it with
@@ -430,15 +429,7 @@ final class OnePass {
       if (name.length() != 2 || name.charAt(0) != 'h' || name.charAt(1) < '2' || name.charAt(1) > '6' || h.attr("id") != null) {
         continue;
       }
-      String base = Slugs.slugify(text(h));
-      if (base.isEmpty()) {
-        base = "muc";
-      }
-      String id = base;
-      for (int n = 2; used.contains(id); n++) {
-        id = base + "-" + n;
-      }
-      used.add(id);
+      String id = Transformers.headingId(text(h), used);
       h.attrs.add("id");
       h.attrs.add(id);
     }

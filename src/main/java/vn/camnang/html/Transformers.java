@@ -35,20 +35,28 @@ public final class Transformers {
       used.add(e.id());
     }
     for (Element h : body.select(HEADINGS)) {
-      if (!h.id().isEmpty()) {
-        continue;
+      if (h.id().isEmpty()) {
+        h.id(headingId(h.text(), used));
       }
-      String base = Slugs.slugify(h.text());
-      if (base.isEmpty()) {
-        base = "muc";
-      }
-      String id = base;
-      for (int n = 2; used.contains(id); n++) {
-        id = base + "-" + n;
-      }
-      used.add(id);
-      h.id(id);
     }
+  }
+
+  /**
+   * The id of a heading with this text: its slug ({@code "muc"} when empty), made unique among
+   * {@code used} with {@code -2}, {@code -3} …, and added to it. The one rule of both paths ({@link
+   * OnePass} too).
+   */
+  static String headingId(String text, Set<String> used) {
+    String base = Slugs.slugify(text);
+    if (base.isEmpty()) {
+      base = "muc";
+    }
+    String id = base;
+    for (int n = 2; used.contains(id); n++) {
+      id = base + "-" + n;
+    }
+    used.add(id);
+    return id;
   }
 
   /**
