@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Attributes;
@@ -87,9 +86,6 @@ final class OnePass {
   private static final Set<String> FORMATTING = Set.of("a", "em", "strong", "code");
 
   private static final int MAX_DEPTH = 64;
-
-  /** A URL with a scheme: no site page (the same pattern as {@code Transformers.printUrls}'). */
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
   private static final Info BODY = new Info("body", Kind.BLOCK, true, false, false, false);
   private static final Info WRAPPER = TAGS.get("div");
@@ -457,7 +453,7 @@ final class OnePass {
         a.attrs.add("class");
         a.attrs.add("external");
       }
-      if (page == null || href.startsWith("#") || SCHEME.matcher(href).matches() || href.startsWith("//")) {
+      if (page == null || href.startsWith("#") || Transformers.SCHEME.matcher(href).matches() || href.startsWith("//")) {
         continue;
       }
       try {
@@ -483,7 +479,7 @@ final class OnePass {
   private static void wrap(Node table) {
     List<Object> siblings = table.parent.children;
     Node box = new Node(WRAPPER, table.parent);
-    box.attrs.addAll(List.of("class", "table-scroll", "role", "region", "tabindex", "0", "aria-label", "Bảng, vuốt ngang để xem hết"));
+    box.attrs.addAll(List.of("class", "table-scroll", "role", "region", "tabindex", "0", "aria-label", Transformers.TABLE_LABEL));
     box.children.add(table);
     siblings.set(siblings.indexOf(table), box);
   }

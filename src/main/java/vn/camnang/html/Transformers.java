@@ -63,6 +63,9 @@ public final class Transformers {
    * Wraps each table in a focusable box that scrolls sideways on its own, so a wide table never
    * makes the whole page scroll horizontally on a phone.
    */
+  /** What a screen reader says of a table's scroll box (both paths write it). */
+  static final String TABLE_LABEL = "Bảng, vuốt ngang để xem hết";
+
   public static void tableScroll(Element body, PageContext context) {
     for (Element table : body.select(TABLES)) {
       Element parent = table.parent();
@@ -71,7 +74,7 @@ public final class Transformers {
       }
       table.wrap(
           "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\""
-              + " aria-label=\"Bảng, vuốt ngang để xem hết\"></div>");
+              + " aria-label=\"" + TABLE_LABEL + "\"></div>");
     }
   }
 
@@ -80,7 +83,7 @@ public final class Transformers {
    * after the link text: a printed guide keeps its links usable.
    */
   /** A URL with a scheme ({@code https:}, {@code mailto:}, {@code tel:}): no site page. */
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+  static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
   public static void printUrls(Element body, PageContext context) {
     if (context.baseUrl() == null) {
